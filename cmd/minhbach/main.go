@@ -1,0 +1,188 @@
+// Command minhbach builds and previews a Đề án 06 transparency portal.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"runtime/debug"
+	"time"
+
+	"github.com/minhbach/minhbach/internal/diag"
+	"github.com/minhbach/minhbach/internal/model"
+	"github.com/minhbach/minhbach/internal/server"
+	"github.com/minhbach/minhbach/internal/site"
+)
+
+const usage = `minhbach builds a static transparency portal for Đề án 06 from plans written in Markdown.
+
+Usage:
+  minhbach build   [--source DIR] [--out DIR] [--as-of YYYY-MM-DD] [--base-url URL]
+  minhbach serve   [--source DIR] [--out DIR] [--as-of YYYY-MM-DD] [--port N] [--bind ADDR]
+  minhbach version
+
+Run "minhbach <command> --help" for the flags of a command.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		// Whatever goes wrong inside, the user sees a sentence, not a stack trace.
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "minhbach: internal error: %v\nPlease report this with the command you ran.\n", r)
+			code = 2
+		}
+	}()
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "build":
+		return build(args[1:], stdout, stderr)
+	case "serve":
+		return serve(args[1:], stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "minhbach", version())
+		return 0
+	case "help", "--help", "-help", "-h":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "minhbach: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+}
+
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "dev"
+}
+
+// buildFlags are the flags build and serve share.
+type buildFlags struct {
+	source, out, asOf, baseURL string
+}
+
+func (b *buildFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&b.source, "source", ".", "the site folder (content/, layouts/, static/, config.toml)")
+	fs.StringVar(&b.out, "out", "public", "the output folder; replaced as a whole when the build succeeds")
+	fs.StringVar(&b.asOf, "as-of", "", "the date status is computed for, as YYYY-MM-DD (default: config as_of, else today in Vietnam)")
+	fs.StringVar(&b.baseURL, "base-url", "", "the site's address, e.g. https://de-an-06.example.gov.vn/ (default: config base_url)")
+}
+
+func (b *buildFlags) options() (site.Options, error) {
+	opts := site.Options{Source: b.source, Out: b.out, BaseURL: b.baseURL}
+	if b.asOf != "" {
+		t, err := time.Parse("2006-01-02", b.asOf)
+		if err != nil {
+			return opts, fmt.Errorf("--as-of %q is not a date: write it as year-month-day, e.g. --as-of 2024-09-30", b.asOf)
+		}
+		opts.AsOf = model.DateOf(t)
+	}
+	return opts, nil
+}
+
+func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: minhbach %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+func parseFlags(fs *flag.FlagSet, args []string) (int, bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0, false
+		}
+		return 2, false
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(fs.Output(), "unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return 2, false
+	}
+	return 0, true
+}
+
+func build(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("build", "build [flags]\n\nBuilds the site into --out. A failed build leaves the previous output untouched.", stderr)
+	var bf buildFlags
+	bf.register(fs)
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	opts, err := bf.options()
+	if err != nil {
+		fmt.Fprintln(stderr, "minhbach:", err)
+		return 2
+	}
+	return doBuild(opts, stdout, stderr)
+}
+
+func doBuild(opts site.Options, stdout, stderr io.Writer) int {
+	start := time.Now()
+	res, err := site.Build(opts)
+	if res != nil {
+		for _, w := range res.Warnings {
+			fmt.Fprintln(stderr, w.Error())
+		}
+	}
+	if err != nil {
+		var errs *diag.Errors
+		if errors.As(err, &errs) {
+			fmt.Fprintln(stderr, err)
+			fmt.Fprintf(stderr, "build failed: %d error(s); the previous output in %s is unchanged\n", len(errs.Items), opts.Out)
+		} else {
+			fmt.Fprintf(stderr, "build failed: %v\nthe previous output in %s is unchanged\n", err, opts.Out)
+		}
+		return 1
+	}
+	fmt.Fprintf(stdout, "built %d pages (%d files) into %s as of %s in %s\n",
+		res.Pages, res.Files, opts.Out, res.AsOf.ISO(), time.Since(start).Round(time.Millisecond))
+	return 0
+}
+
+func serve(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("serve", "serve [flags]\n\nBuilds the site, then serves --out for preview on http://127.0.0.1:1313/.", stderr)
+	var bf buildFlags
+	bf.register(fs)
+	port := fs.Int("port", 1313, "the port to listen on")
+	bind := fs.String("bind", "127.0.0.1", "the address to listen on; only loopback unless you say otherwise")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	opts, err := bf.options()
+	if err != nil {
+		fmt.Fprintln(stderr, "minhbach:", err)
+		return 2
+	}
+	if code := doBuild(opts, stdout, stderr); code != 0 {
+		return code
+	}
+	addr := net.JoinHostPort(*bind, fmt.Sprint(*port))
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "minhbach: cannot listen on %s: %v (try --port with another number)\n", addr, err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "serving %s on http://%s/ (Ctrl+C to stop)\n", opts.Out, ln.Addr())
+	srv := &http.Server{Handler: server.Handler(opts.Out), ReadHeaderTimeout: 10 * time.Second}
+	if err := srv.Serve(ln); err != nil {
+		fmt.Fprintln(stderr, "minhbach:", err)
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,460 @@
+// Package load reads a content tree into the model: it parses every file,
+// recognises the structure of each plan, links updates to the tasks they
+// report on, and checks everything an editor can get wrong.
+package load
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/minhbach/minhbach/internal/content"
+	"github.com/minhbach/minhbach/internal/diag"
+	"github.com/minhbach/minhbach/internal/model"
+	"github.com/minhbach/minhbach/internal/recognize"
+	"github.com/minhbach/minhbach/internal/vnfold"
+)
+
+// LocalitiesDir is the folder under content/ that holds the locality tree.
+const LocalitiesDir = "dia-phuong"
+
+// Load reads dir/content. Errors and warnings are returned in the list; the
+// site is nil only when the content folder cannot be read at all.
+func Load(dir string, parser *content.Parser) (*model.Site, *diag.List) {
+	l := &loader{dir: dir, parser: parser, diags: &diag.List{}, localities: map[string]*model.Locality{}}
+	root := filepath.Join(dir, "content", LocalitiesDir)
+	if _, err := os.Stat(root); err != nil {
+		l.diags.Errorf("content/"+LocalitiesDir, 0, 0, "no locality folder: create content/%s/<tinh>/_index.md (see docs/content-format.md)", LocalitiesDir)
+		return nil, l.diags
+	}
+	l.walk(root)
+	site := l.link()
+	return site, l.diags
+}
+
+type loader struct {
+	dir        string
+	parser     *content.Parser
+	diags      *diag.List
+	localities map[string]*model.Locality
+	plans      []*model.Plan
+	updates    []*model.Update
+	overrides  map[*model.Plan]map[string]taskFields
+}
+
+// walk reads every folder and Markdown file under root in lexical order,
+// which makes the result the same on every machine.
+func (l *loader) walk(root string) {
+	var files []string
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(root, p)
+		rel = filepath.ToSlash(rel)
+		if d.IsDir() {
+			if rel != "." {
+				l.readLocality(rel)
+			}
+			return nil
+		}
+		if strings.HasSuffix(p, ".md") && d.Name() != "_index.md" {
+			files = append(files, rel)
+		}
+		return nil
+	})
+	if err != nil {
+		l.diags.Errorf("content/"+LocalitiesDir, 0, 0, "reading content: %v", err)
+	}
+	for _, rel := range files {
+		l.readPage(rel)
+	}
+}
+
+func (l *loader) display(rel string) string {
+	return path.Join("content", LocalitiesDir, rel)
+}
+
+func (l *loader) read(rel string) (*content.File, bool) {
+	name := l.display(rel)
+	src, err := os.ReadFile(filepath.Join(l.dir, filepath.FromSlash(name)))
+	if err != nil {
+		l.diags.Errorf(name, 0, 0, "cannot read file: %v", err)
+		return nil, false
+	}
+	f, err := content.Split(name, src)
+	if err != nil {
+		var d diag.Diagnostic
+		if errors.As(err, &d) {
+			l.diags.Add(d)
+		} else {
+			l.diags.Errorf(name, 0, 0, "%v", err)
+		}
+		return nil, false
+	}
+	return f, true
+}
+
+type localityFront struct {
+	Name       string `toml:"name"`
+	Level      string `toml:"level"`
+	Code       string `toml:"code"`
+	MergedInto string `toml:"merged_into"`
+	Note       string `toml:"note"`
+}
+
+var levels = map[string]model.Level{"tinh": model.Province, "huyen": model.District, "xa": model.Commune}
+
+func (l *loader) readLocality(rel string) {
+	name := l.display(path.Join(rel, "_index.md"))
+	if _, err := os.Stat(filepath.Join(l.dir, filepath.FromSlash(name))); err != nil {
+		l.diags.Errorf(l.display(rel), 0, 0,
+			"locality folder has no _index.md: create %s with name = \"…\" and level = \"tinh\", \"huyen\" or \"xa\"", name)
+		return
+	}
+	if slug := path.Base(rel); slug != vnfold.Slug(slug) {
+		l.diags.Errorf(l.display(rel), 0, 0, "folder name %q is not a URL slug: rename it %q (lowercase, no diacritics, words joined by -)", slug, vnfold.Slug(slug))
+	}
+	f, ok := l.read(path.Join(rel, "_index.md"))
+	if !ok {
+		return
+	}
+	var fm localityFront
+	if !f.Decode(&fm, l.diags) {
+		return
+	}
+	loc := &model.Locality{Path: rel, Name: fm.Name, Code: fm.Code, MergedInto: fm.MergedInto, Note: fm.Note,
+		Pos: model.Pos{File: f.Path, Line: 1, Col: 1}}
+	if strings.TrimSpace(fm.Name) == "" {
+		l.diags.Errorf(f.Path, f.FrontLine, 1, `locality has no name: add name = "Thành phố Đà Nẵng" (the official name with its level word)`)
+	}
+	level, ok := levels[fm.Level]
+	if !ok {
+		l.diags.Errorf(f.Path, f.FieldLine("level"), 1, `level = %q is not a level: write level = "tinh", "huyen" or "xa"`, fm.Level)
+	}
+	loc.Level = level
+	if len(strings.TrimSpace(string(f.Body))) > 0 {
+		loc.Intro = l.parser.Parse(f)
+	}
+	l.localities[rel] = loc
+}
+
+type kindFront struct {
+	Kind string `toml:"kind"`
+}
+
+func (l *loader) readPage(rel string) {
+	f, ok := l.read(rel)
+	if !ok {
+		return
+	}
+	loc := l.localities[path.Dir(rel)]
+	if loc == nil {
+		if path.Dir(rel) == "." {
+			l.diags.Errorf(f.Path, 1, 1, "plans and updates live in a locality folder: move this file to content/%s/<locality>/", LocalitiesDir)
+		}
+		return // the folder's own error says what is missing
+	}
+	var k kindFront
+	if _, err := decodeLoose(f.Front, &k); err != nil {
+		f.Decode(&k, l.diags) // reports the syntax error at its line
+		return
+	}
+	slug := strings.TrimSuffix(path.Base(rel), ".md")
+	if slug != vnfold.Slug(slug) {
+		l.diags.Errorf(f.Path, 0, 0, "file name %q is not a URL slug: rename it %q.md", slug, vnfold.Slug(slug))
+	}
+	switch k.Kind {
+	case "plan":
+		l.readPlan(f, loc, slug)
+	case "update":
+		l.readUpdate(f, loc, slug)
+	case "":
+		l.diags.Errorf(f.Path, f.FrontLine, 1, `front matter has no kind: add kind = "plan" for a Kế hoạch or kind = "update" for a report or news item`)
+	default:
+		l.diags.Errorf(f.Path, f.FieldLine("kind"), 1, `kind = %q is unknown: write kind = "plan" or kind = "update"`, k.Kind)
+	}
+}
+
+// taskFields are fields that front matter adds to or overrides in a task.
+type taskFields struct {
+	Title   string   `toml:"title"`
+	Lead    string   `toml:"lead"`
+	Support string   `toml:"support"`
+	Due     string   `toml:"due"`
+	Product string   `toml:"product"`
+	Targets []string `toml:"targets"`
+}
+
+type planFront struct {
+	Kind        string                `toml:"kind"`
+	Title       string                `toml:"title"`
+	Number      string                `toml:"number"`
+	Issued      time.Time             `toml:"issued"`
+	Issuer      string                `toml:"issuer"`
+	Signer      string                `toml:"signer"`
+	SignerTitle string                `toml:"signer_title"`
+	Implements  []string              `toml:"implements"`
+	Source      string                `toml:"source"`
+	TasksFrom   string                `toml:"tasks_from"`
+	Tasks       map[string]taskFields `toml:"tasks"`
+}
+
+func (l *loader) readPlan(f *content.File, loc *model.Locality, slug string) {
+	var fm planFront
+	if !f.Decode(&fm, l.diags) {
+		return
+	}
+	p := &model.Plan{
+		Locality: loc, Slug: slug, Title: fm.Title, Number: strings.TrimSpace(fm.Number),
+		Issued: model.DateOf(fm.Issued), Issuer: fm.Issuer, Signer: fm.Signer, SignerTitle: fm.SignerTitle,
+		Implements: fm.Implements, Source: fm.Source, TasksFrom: fm.TasksFrom,
+		Pos: model.Pos{File: f.Path, Line: 1, Col: 1},
+	}
+	if fm.Issued.IsZero() {
+		p.Issued = model.Date{}
+	}
+	required := []struct{ name, value, example string }{
+		{"title", fm.Title, `title = "Kế hoạch triển khai Đề án 06 trên địa bàn …"`},
+		{"number", fm.Number, `number = "46/KH-UBND"`},
+		{"issuer", fm.Issuer, `issuer = "Ủy ban nhân dân thành phố Đà Nẵng"`},
+	}
+	for _, r := range required {
+		if strings.TrimSpace(r.value) == "" {
+			l.diags.Errorf(f.Path, f.FrontLine, 1, "plan has no %s: add %s", r.name, r.example)
+		}
+	}
+	if p.Issued.IsZero() {
+		l.diags.Errorf(f.Path, f.FrontLine, 1, "plan has no issue date: add issued = 2022-03-10 (the date in the header, written year-month-day, without quotes)")
+	}
+	p.Body = l.parser.Parse(f)
+	res := recognize.Plan(p.Body, l.diags)
+	p.Appendices, p.Phases, p.Tasks = res.Appendices, res.Phases, res.Tasks
+	if fm.TasksFrom != "" {
+		l.tasksFromAppendix(p, f)
+	}
+	if len(fm.Tasks) > 0 {
+		l.applyOverrides(p, f, fm.Tasks)
+	}
+	for _, t := range p.Tasks {
+		t.Plan = p
+	}
+	loc.Plans = append(loc.Plans, p)
+	l.plans = append(l.plans, p)
+}
+
+func (l *loader) tasksFromAppendix(p *model.Plan, f *content.File) {
+	var names []string
+	for _, a := range p.Appendices {
+		names = append(names, fmt.Sprintf("%q", a.Name))
+		if !vnfold.Equal(a.Name, p.TasksFrom) {
+			continue
+		}
+		if len(p.Tasks) > 0 {
+			t := p.Tasks[0]
+			l.diags.Errorf(t.Pos.File, t.Pos.Line, t.Pos.Col,
+				"this plan takes its tasks from %s (tasks_from), so this task heading would be ignored: remove tasks_from, or write the task as prose", a.Name)
+		}
+		p.Tasks = recognize.TasksFromAppendix(a, l.diags)
+		return
+	}
+	available := "the plan has no Phụ lục tables"
+	if len(names) > 0 {
+		available = "the plan has " + strings.Join(names, ", ")
+	}
+	l.diags.Errorf(f.Path, f.FieldLine("tasks_from"), 1, "tasks_from = %q names no appendix: %s", p.TasksFrom, available)
+}
+
+func (l *loader) applyOverrides(p *model.Plan, f *content.File, overrides map[string]taskFields) {
+	byID := map[string]*model.Task{}
+	for _, t := range p.Tasks {
+		byID[t.ID] = t
+	}
+	ids := make([]string, 0, len(overrides))
+	for id := range overrides {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		t, ok := byID[id]
+		if !ok {
+			l.diags.Errorf(f.Path, f.FrontLine, 1, "[tasks.%q] names no task of this plan: use a task id shown on the plan page", id)
+			continue
+		}
+		o := overrides[id]
+		set := func(dst *string, v string) {
+			if v != "" {
+				*dst = v
+			}
+		}
+		set(&t.Title, o.Title)
+		set(&t.LeadText, o.Lead)
+		set(&t.SupportText, o.Support)
+		set(&t.Due, o.Due)
+		set(&t.Product, o.Product)
+		if len(o.Targets) > 0 {
+			t.Targets = o.Targets
+		}
+		recognize.SplitAgencies(t)
+	}
+}
+
+type statusFront struct {
+	Plan  string `toml:"plan"`
+	Task  string `toml:"task"`
+	State string `toml:"state"`
+	Note  string `toml:"note"`
+}
+
+type updateFront struct {
+	Kind   string        `toml:"kind"`
+	Title  string        `toml:"title"`
+	Date   time.Time     `toml:"date"`
+	Number string        `toml:"number"`
+	Issuer string        `toml:"issuer"`
+	Source string        `toml:"source"`
+	Status []statusFront `toml:"status"`
+}
+
+func (l *loader) readUpdate(f *content.File, loc *model.Locality, slug string) {
+	var fm updateFront
+	if !f.Decode(&fm, l.diags) {
+		return
+	}
+	u := &model.Update{Locality: loc, Slug: slug, Title: fm.Title, Date: model.DateOf(fm.Date), Number: fm.Number,
+		Issuer: fm.Issuer, Source: fm.Source, Pos: model.Pos{File: f.Path, Line: 1, Col: 1}}
+	if strings.TrimSpace(fm.Title) == "" {
+		l.diags.Errorf(f.Path, f.FrontLine, 1, `update has no title: add title = "…" (the headline or the document's subject)`)
+	}
+	if fm.Date.IsZero() {
+		u.Date = model.Date{}
+		l.diags.Errorf(f.Path, f.FrontLine, 1, "update has no date: add date = 2024-09-23 (year-month-day, without quotes)")
+	}
+	for _, s := range fm.Status {
+		u.Status = append(u.Status, model.StatusEntry{Plan: s.Plan, Task: s.Task, State: s.State, Note: s.Note,
+			Pos: model.Pos{File: f.Path, Line: f.FieldLine("status"), Col: 1}})
+	}
+	u.Body = l.parser.Parse(f)
+	loc.Updates = append(loc.Updates, u)
+	l.updates = append(l.updates, u)
+}
+
+// link builds the locality tree, orders everything, and checks that status
+// entries name real tasks.
+func (l *loader) link() *model.Site {
+	site := &model.Site{}
+	paths := make([]string, 0, len(l.localities))
+	for p := range l.localities {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		loc := l.localities[p]
+		if parent, ok := l.localities[path.Dir(p)]; ok {
+			loc.Parent = parent
+			parent.Children = append(parent.Children, loc)
+		}
+		sort.SliceStable(loc.Plans, func(i, j int) bool { return planLess(loc.Plans[i], loc.Plans[j]) })
+		sort.SliceStable(loc.Updates, func(i, j int) bool { return updateLess(loc.Updates[i], loc.Updates[j]) })
+		site.Localities = append(site.Localities, loc)
+		site.Plans = append(site.Plans, loc.Plans...)
+	}
+	site.Updates = append(site.Updates, l.updates...)
+	sort.SliceStable(site.Updates, func(i, j int) bool { return updateLess(site.Updates[i], site.Updates[j]) })
+	l.checkPlanNumbers(site)
+	l.checkStatus(site)
+	return site
+}
+
+func planLess(a, b *model.Plan) bool {
+	if a.Issued != b.Issued {
+		return a.Issued.ISO() < b.Issued.ISO()
+	}
+	return a.Slug < b.Slug
+}
+
+func updateLess(a, b *model.Update) bool {
+	if a.Date != b.Date {
+		return a.Date.ISO() > b.Date.ISO()
+	}
+	return a.Locality.Path+"/"+a.Slug < b.Locality.Path+"/"+b.Slug
+}
+
+// checkPlanNumbers rejects two plans of one locality with the same number:
+// updates name plans by number, so it must say which plan is meant.
+func (l *loader) checkPlanNumbers(site *model.Site) {
+	for _, loc := range site.Localities {
+		seen := map[string]*model.Plan{}
+		for _, p := range loc.Plans {
+			if prev, dup := seen[p.Number]; dup && p.Number != "" {
+				l.diags.Errorf(p.Pos.File, 1, 1, "number %q is also the number of %s: each plan of a locality has its own number", p.Number, prev.Pos.File)
+			}
+			seen[p.Number] = p
+		}
+	}
+}
+
+var states = []string{"chưa bắt đầu", "đang thực hiện", "hoàn thành", "hoàn thành chậm", "tạm dừng"}
+
+// checkStatus checks that every status entry names a plan visible from the
+// update's locality (its own or an ancestor's or descendant's), a task of
+// that plan, and a known state.
+func (l *loader) checkStatus(site *model.Site) {
+	byNumber := map[string][]*model.Plan{}
+	for _, p := range site.Plans {
+		byNumber[p.Number] = append(byNumber[p.Number], p)
+	}
+	for _, u := range site.Updates {
+		for _, s := range u.Status {
+			plan := pickPlan(byNumber[s.Plan], u.Locality)
+			if plan == nil {
+				l.diags.Errorf(s.Pos.File, s.Pos.Line, 1, "[[status]] plan = %q names no plan of %s: write the number exactly as the plan's front matter has it", s.Plan, u.Locality.Name)
+				continue
+			}
+			found := false
+			for _, t := range plan.Tasks {
+				if t.ID == s.Task {
+					found = true
+					break
+				}
+			}
+			if !found {
+				l.diags.Errorf(s.Pos.File, s.Pos.Line, 1, "[[status]] task = %q is not a task of %s: use a task id shown on the plan page", s.Task, s.Plan)
+			}
+			if !knownState(s.State) {
+				l.diags.Errorf(s.Pos.File, s.Pos.Line, 1, "[[status]] state = %q is unknown: write one of %q", s.State, states)
+			}
+		}
+	}
+}
+
+func knownState(s string) bool {
+	for _, st := range states {
+		if vnfold.Equal(s, st) {
+			return true
+		}
+	}
+	return false
+}
+
+func pickPlan(plans []*model.Plan, loc *model.Locality) *model.Plan {
+	for _, p := range plans {
+		for a := p.Locality; a != nil; a = a.Parent {
+			if a == loc {
+				return p
+			}
+		}
+		for a := loc; a != nil; a = a.Parent {
+			if a == p.Locality {
+				return p
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,97 @@
+package render
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/minhbach/minhbach/internal/model"
+)
+
+// Page is one page of the site: where it goes, which layout draws it, and
+// the data the layout needs.
+type Page struct {
+	URL         string
+	Template    string
+	Title       string
+	Description string
+	Crumbs      []Crumb
+	Data        any
+}
+
+// Crumb is one step of a breadcrumb trail.
+type Crumb struct {
+	Name string
+	URL  string
+}
+
+// TaskView is the data of a task page.
+type TaskView struct {
+	Task       *model.Task
+	Prev, Next *model.Task
+}
+
+// Pages lists every HTML page of the site, in a fixed order.
+func (r *Renderer) Pages(site *model.Site) []Page {
+	s := r.strings
+	home := Crumb{s.MustT("nav_home"), "/"}
+	locs := Crumb{s.MustT("nav_localities"), "/dia-phuong/"}
+	pages := []Page{
+		{URL: "/", Template: "home", Description: s.MustT("home_lead"), Data: site},
+		{URL: "/dia-phuong/", Template: "localities", Title: s.MustT("localities"), Crumbs: []Crumb{home}, Data: site},
+		{URL: "/du-lieu/", Template: "data", Title: s.MustT("data"), Description: s.MustT("data_lead"), Crumbs: []Crumb{home}, Data: site},
+		{URL: "/404.html", Template: "404", Title: s.MustT("not_found"), Data: site},
+	}
+	for _, l := range site.Localities {
+		chain := localityCrumbs(l.Parent, home, locs)
+		pages = append(pages, Page{URL: LocalityURL(l), Template: "locality", Title: l.Name,
+			Description: l.Name + ": " + s.MustT("plans") + ", " + s.MustT("plan_tasks"), Crumbs: chain, Data: l})
+		for _, p := range l.Plans {
+			pchain := localityCrumbs(l, home, locs)
+			pages = append(pages, Page{URL: PlanURL(p), Template: "plan", Title: p.Number + " — " + l.Name,
+				Description: summary(p.Title), Crumbs: pchain, Data: p})
+			tchain := append(append([]Crumb(nil), pchain...), Crumb{p.Number, PlanURL(p)})
+			for i, t := range p.Tasks {
+				v := TaskView{Task: t}
+				if i > 0 {
+					v.Prev = p.Tasks[i-1]
+				}
+				if i+1 < len(p.Tasks) {
+					v.Next = p.Tasks[i+1]
+				}
+				pages = append(pages, Page{URL: TaskURL(t), Template: "task",
+					Title: s.MustT("task") + " " + t.ID + " — " + p.Number, Description: summary(t.Title), Crumbs: tchain, Data: v})
+			}
+		}
+		for _, u := range l.Updates {
+			pages = append(pages, Page{URL: UpdateURL(u), Template: "update", Title: u.Title,
+				Description: summary(u.Title), Crumbs: localityCrumbs(l, home, locs), Data: u})
+		}
+	}
+	return pages
+}
+
+func localityCrumbs(l *model.Locality, home, locs Crumb) []Crumb {
+	out := []Crumb{home, locs}
+	if l == nil {
+		return out
+	}
+	for _, a := range l.Chain() {
+		out = append(out, Crumb{a.Name, LocalityURL(a)})
+	}
+	return out
+}
+
+// summary cuts s to about 160 characters at a word boundary, for
+// <meta name="description">.
+func summary(s string) string {
+	const limit = 160
+	if utf8.RuneCountInString(s) <= limit {
+		return s
+	}
+	r := []rune(s)[:limit]
+	cut := strings.LastIndexByte(string(r), ' ')
+	if cut < 0 {
+		cut = len(string(r))
+	}
+	return strings.TrimRight(string(r)[:cut], ",;: ") + "…"
+}

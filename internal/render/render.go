@@ -1,0 +1,160 @@
+// Package render turns the model into HTML pages: it decides which pages a
+// site has, their URLs, titles and breadcrumbs, and executes the layouts.
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/renderer/html"
+
+	"github.com/minhbach/minhbach/internal/content"
+	"github.com/minhbach/minhbach/internal/model"
+)
+
+// Options are the site-wide settings a page needs.
+type Options struct {
+	SiteTitle  string
+	BaseURL    string // absolute ("https://…/") or a path ("/")
+	AsOf       model.Date
+	CSS        string // site path of the stylesheet
+	UnsafeHTML bool
+}
+
+// Renderer executes layouts. It is safe for concurrent use.
+type Renderer struct {
+	opts      Options
+	basePath  string
+	strings   *Strings
+	templates map[string]*template.Template
+	md        goldmark.Markdown
+}
+
+// Templates every site has; each is layouts/<name>.html defining "main".
+var pageTemplates = []string{"home", "localities", "locality", "plan", "task", "update", "data", "404"}
+
+// New parses the layouts in fsys (layouts/_base.html and one file per page
+// type) with the interface strings of the site's language.
+func New(fsys fs.FS, strs *Strings, md *content.Parser, opts Options) (*Renderer, error) {
+	r := &Renderer{opts: opts, basePath: basePath(opts.BaseURL), strings: strs, templates: map[string]*template.Template{}}
+	r.md = md.Goldmark()
+	if opts.UnsafeHTML {
+		r.md.Renderer().AddOptions(html.WithUnsafe())
+	}
+	base, err := template.New("base").Funcs(r.funcs()).ParseFS(fsys, "layouts/_base.html")
+	if err != nil {
+		return nil, fmt.Errorf("layouts: %w", err)
+	}
+	for _, name := range pageTemplates {
+		t, err := base.Clone()
+		if err == nil {
+			_, err = t.ParseFS(fsys, "layouts/"+name+".html")
+		}
+		if err != nil {
+			return nil, fmt.Errorf("layouts: %w", err)
+		}
+		r.templates[name] = t
+	}
+	return r, nil
+}
+
+func basePath(base string) string {
+	u, err := url.Parse(base)
+	if err != nil || u.Path == "" {
+		return "/"
+	}
+	if !strings.HasSuffix(u.Path, "/") {
+		return u.Path + "/"
+	}
+	return u.Path
+}
+
+// Strings returns the interface strings.
+func (r *Renderer) Strings() *Strings { return r.strings }
+
+// AbsURL makes a site path absolute with the base URL, for data files that
+// are read outside the site.
+func (r *Renderer) AbsURL(path string) string { return joinBase(r.opts.BaseURL, path) }
+
+// view is what a layout sees.
+type view struct {
+	Page
+	SiteTitle string
+	CSS       string
+	AsOf      model.Date
+}
+
+// Render writes the HTML of page p to w.
+func (r *Renderer) Render(w io.Writer, p Page) error {
+	t, ok := r.templates[p.Template]
+	if !ok {
+		return fmt.Errorf("no layout %q", p.Template)
+	}
+	v := view{Page: p, SiteTitle: r.opts.SiteTitle, CSS: joinBase(r.basePath, r.opts.CSS), AsOf: r.opts.AsOf}
+	if err := t.ExecuteTemplate(w, "base", v); err != nil {
+		return fmt.Errorf("rendering %s: %w", p.URL, err)
+	}
+	return nil
+}
+
+func (r *Renderer) funcs() template.FuncMap {
+	return template.FuncMap{
+		"t":           r.strings.T,
+		"url":         func(p string) string { return joinBase(r.basePath, p) },
+		"date":        func(d model.Date) string { return d.Vietnamese() },
+		"num":         FormatInt,
+		"join":        strings.Join,
+		"localityURL": LocalityURL,
+		"planURL":     PlanURL,
+		"taskURL":     TaskURL,
+		"updateURL":   UpdateURL,
+		"markdown":    r.markdown,
+		"taskCount": func(plans []*model.Plan) int {
+			n := 0
+			for _, p := range plans {
+				n += len(p.Tasks)
+			}
+			return n
+		},
+		"sectionChanged": func(tasks []*model.Task, i int) bool {
+			return i == 0 || strings.Join(tasks[i].Sections, "\x00") != strings.Join(tasks[i-1].Sections, "\x00")
+		},
+	}
+}
+
+// markdown renders a parsed body. Raw HTML is escaped unless the site allows it.
+func (r *Renderer) markdown(m *content.Markdown) (template.HTML, error) {
+	if m == nil {
+		return "", nil
+	}
+	var b bytes.Buffer
+	if err := r.md.Renderer().Render(&b, m.Source, m.Root); err != nil {
+		return "", fmt.Errorf("%s: %w", m.File.Path, err)
+	}
+	return template.HTML(b.String()), nil
+}
+
+// FormatInt writes n the Vietnamese way, with "." between thousands: 1.234.
+func FormatInt(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}

@@ -1,0 +1,51 @@
+package render
+
+import (
+	"fmt"
+	"io/fs"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Strings are the interface texts of one language, read from i18n/<lang>.toml.
+type Strings struct {
+	lang  string
+	texts map[string]string
+}
+
+// LoadStrings reads i18n/<lang>.toml from fsys.
+func LoadStrings(fsys fs.FS, lang string) (*Strings, error) {
+	name := "i18n/" + lang + ".toml"
+	src, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("interface strings: %w", err)
+	}
+	texts := map[string]string{}
+	if _, err := toml.Decode(string(src), &texts); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return &Strings{lang: lang, texts: texts}, nil
+}
+
+// T returns the text for key, formatted with args. A key that the language
+// does not define is an error, so a missing translation fails the build
+// instead of showing a key to citizens.
+func (s *Strings) T(key string, args ...any) (string, error) {
+	text, ok := s.texts[key]
+	if !ok {
+		return "", fmt.Errorf("i18n/%s.toml has no string %q: add %s = \"…\"", s.lang, key, key)
+	}
+	if len(args) > 0 {
+		return fmt.Sprintf(text, args...), nil
+	}
+	return text, nil
+}
+
+// MustT is T for texts the generator itself needs; it returns the key when
+// the string is missing (templates report missing strings as errors).
+func (s *Strings) MustT(key string) string {
+	if t, err := s.T(key); err == nil {
+		return t
+	}
+	return key
+}

@@ -1,0 +1,40 @@
+package render
+
+import (
+	"path"
+	"strings"
+
+	"github.com/minhbach/minhbach/internal/model"
+)
+
+// The URL of every page is decided here and nowhere else.
+
+// LocalityURL is "/dia-phuong/<path>/".
+func LocalityURL(l *model.Locality) string { return "/dia-phuong/" + l.Path + "/" }
+
+// PlanURL is "/dia-phuong/<path>/<plan>/".
+func PlanURL(p *model.Plan) string { return LocalityURL(p.Locality) + p.Slug + "/" }
+
+// TaskURL is "/dia-phuong/<path>/<plan>/<task>/".
+func TaskURL(t *model.Task) string { return PlanURL(t.Plan) + t.Slug + "/" }
+
+// UpdateURL is "/dia-phuong/<path>/<update>/".
+func UpdateURL(u *model.Update) string { return LocalityURL(u.Locality) + u.Slug + "/" }
+
+// OutputFile maps a URL path to the file that serves it: "/a/b/" is
+// "a/b/index.html", "/404.html" is "404.html".
+func OutputFile(url string) string {
+	p := strings.TrimPrefix(url, "/")
+	if p == "" || strings.HasSuffix(p, "/") {
+		return path.Join(p, "index.html")
+	}
+	return p
+}
+
+// joinBase prefixes a site path with the base path ("/" or "/portal/").
+func joinBase(base, url string) string {
+	if strings.HasPrefix(url, "#") || strings.Contains(url, "://") {
+		return url
+	}
+	return strings.TrimSuffix(base, "/") + url
+}

@@ -1,0 +1,201 @@
+// Package site runs the build: load → model → render → assets → write. The
+// output goes to a temporary folder that replaces the previous output only
+// when everything succeeded.
+package site
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/tdewolff/minify/v2"
+	minhtml "github.com/tdewolff/minify/v2/html"
+
+	minhbach "github.com/minhbach/minhbach"
+	"github.com/minhbach/minhbach/internal/assets"
+	"github.com/minhbach/minhbach/internal/config"
+	"github.com/minhbach/minhbach/internal/content"
+	"github.com/minhbach/minhbach/internal/diag"
+	"github.com/minhbach/minhbach/internal/load"
+	"github.com/minhbach/minhbach/internal/model"
+	"github.com/minhbach/minhbach/internal/opendata"
+	"github.com/minhbach/minhbach/internal/render"
+)
+
+// Options say what to build and where.
+type Options struct {
+	Source  string     // the site folder: content/, layouts/, static/, config.toml
+	Out     string     // the output folder, replaced as a whole
+	AsOf    model.Date // overrides config as_of; zero means config, else today in Vietnam
+	BaseURL string     // overrides config base_url when set
+}
+
+// Result reports what a build did.
+type Result struct {
+	Pages    int
+	Files    int
+	Warnings []diag.Diagnostic
+	AsOf     model.Date
+}
+
+// Vietnam has kept UTC+7 without daylight saving since 1975; a fixed zone
+// needs no time zone database on the build machine.
+var vietnam = time.FixedZone("ICT", 7*60*60)
+
+// Today returns today's date in Vietnam.
+func Today() model.Date { return model.DateOf(time.Now().In(vietnam)) }
+
+// Build builds the site. On any error the previous output stays as it was.
+func Build(opts Options) (*Result, error) {
+	cfg, err := config.Load(opts.Source)
+	if err != nil {
+		return nil, err
+	}
+	if opts.BaseURL != "" {
+		cfg.BaseURL = opts.BaseURL
+	}
+	asOf := opts.AsOf
+	if asOf.IsZero() && !cfg.AsOf.IsZero() {
+		asOf = model.DateOf(cfg.AsOf)
+	}
+	if asOf.IsZero() {
+		asOf = Today()
+	}
+	parser := content.NewParser()
+	site, diags := load.Load(opts.Source, parser)
+	res := &Result{AsOf: asOf}
+	for _, d := range diags.Items() {
+		if d.Severity == diag.Warning {
+			res.Warnings = append(res.Warnings, d)
+		}
+	}
+	if err := diags.Err(); err != nil {
+		return res, err
+	}
+	fsys := overlay{site: os.DirFS(opts.Source), defaults: minhbach.Defaults}
+	css, err := assets.CSS(fsys, filepath.Join(opts.Source, "layouts", "assets"))
+	if err != nil {
+		return res, err
+	}
+	strs, err := render.LoadStrings(fsys, "vi")
+	if err != nil {
+		return res, err
+	}
+	r, err := render.New(fsys, strs, parser, render.Options{
+		SiteTitle: cfg.Title, BaseURL: cfg.BaseURL, AsOf: asOf, CSS: css.Path, UnsafeHTML: cfg.UnsafeHTML,
+	})
+	if err != nil {
+		return res, err
+	}
+	w, err := newWriter(opts.Out)
+	if err != nil {
+		return res, err
+	}
+	defer w.discard()
+	if err := w.write(css.Path, css.Contents); err != nil {
+		return res, err
+	}
+	pages := r.Pages(site)
+	if err := renderPages(r, w, pages); err != nil {
+		return res, err
+	}
+	if err := writeData(r, w, site); err != nil {
+		return res, err
+	}
+	if err := copyStatic(w, opts.Source); err != nil {
+		return res, err
+	}
+	if err := w.commit(); err != nil {
+		return res, err
+	}
+	res.Pages, res.Files = len(pages), w.count
+	return res, nil
+}
+
+// renderPages renders and writes pages on every core; each page's bytes are
+// dropped as soon as they are written.
+func renderPages(r *render.Renderer, w *writer, pages []render.Page) error {
+	m := minify.New()
+	m.Add("text/html", &minhtml.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true})
+	jobs := make(chan render.Page)
+	errs := make(chan error, 1)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var raw, min bytes.Buffer
+			for p := range jobs {
+				raw.Reset()
+				min.Reset()
+				err := r.Render(&raw, p)
+				if err == nil {
+					err = m.Minify("text/html", &min, &raw)
+				}
+				if err == nil {
+					err = w.write(p.URL, min.Bytes())
+				}
+				if err != nil {
+					select {
+					case errs <- err:
+					default:
+					}
+				}
+			}
+		}()
+	}
+	for _, p := range pages {
+		select {
+		case err := <-errs:
+			close(jobs)
+			wg.Wait()
+			return err
+		case jobs <- p:
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	select {
+	case err := <-errs:
+		return err
+	default:
+		return nil
+	}
+}
+
+func writeData(r *render.Renderer, w *writer, site *model.Site) error {
+	var records []opendata.Task
+	for _, t := range site.Tasks() {
+		records = append(records, opendata.TaskRecord(t, r.AbsURL(render.TaskURL(t))))
+	}
+	data, err := opendata.TasksJSON(records)
+	if err != nil {
+		return fmt.Errorf("nhiem-vu.json: %w", err)
+	}
+	return w.write("/du-lieu/nhiem-vu.json", data)
+}
+
+// copyStatic copies static/ into the output as it is.
+func copyStatic(w *writer, source string) error {
+	root := filepath.Join(source, "static")
+	if _, err := os.Stat(root); errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(root, p)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return w.write("/"+filepath.ToSlash(rel), data)
+	})
+}

@@ -1,0 +1,105 @@
+// Package vnfold folds Vietnamese text for matching and turns it into URL slugs.
+//
+// Folding removes case and diacritics ("Đăng Ký" → "dang ky") so that labels,
+// agency names and search terms match however an editor or citizen typed them.
+package vnfold
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold lowercases s and strips its diacritics, mapping "đ" to "d".
+// Spacing and punctuation are kept as they are.
+func Fold(s string) string {
+	if isPlainLowerASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var it norm.Iter
+	it.InitString(norm.NFD, s)
+	for !it.Done() {
+		seg := it.Next()
+		for len(seg) > 0 {
+			r, size := utf8.DecodeRune(seg)
+			seg = seg[size:]
+			switch {
+			case unicode.Is(unicode.Mn, r):
+				continue
+			case r == 'đ' || r == 'Đ':
+				r = 'd'
+			default:
+				r = unicode.ToLower(r)
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isPlainLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// Slug turns s into a URL path segment: folded, with every run of characters
+// other than a-z and 0-9 replaced by one "-" ("Đà Nẵng" → "da-nang").
+func Slug(s string) string {
+	f := Fold(s)
+	var b strings.Builder
+	b.Grow(len(f))
+	dash := false
+	for _, r := range f {
+		if ('a' <= r && r <= 'z') || ('0' <= r && r <= '9') {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}
+
+// Equal reports whether a and b are the same text once folded.
+func Equal(a, b string) bool { return Fold(a) == Fold(b) }
+
+// Index returns the byte offset in s where a match of the folded text
+// pattern starts, or -1. It lets callers find a phrase regardless of
+// diacritics and still cut the original text at the right place.
+func Index(s, pattern string) int {
+	pattern = Fold(pattern)
+	if pattern == "" {
+		return 0
+	}
+	var folded strings.Builder
+	starts := make([]int, 0, len(s))
+	for i, r := range s {
+		f := Fold(string(r))
+		for range len(f) {
+			starts = append(starts, i)
+		}
+		folded.WriteString(f)
+	}
+	j := strings.Index(folded.String(), pattern)
+	if j < 0 {
+		return -1
+	}
+	return starts[j]
+}
+
+// HasPrefix reports whether s starts with prefix once both are folded.
+func HasPrefix(s, prefix string) bool {
+	return strings.HasPrefix(Fold(s), Fold(prefix))
+}

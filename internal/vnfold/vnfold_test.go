@@ -1,0 +1,46 @@
+package vnfold
+
+import "testing"
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Đăng ký khai sinh", "dang ky khai sinh"},
+		{"ĐÀ NẴNG", "da nang"},
+		{"Thời gian thực hiện", "thoi gian thuc hien"},
+		{"hoà", "hoa"},
+		{"hòa", "hoa"},
+		{"plain ascii", "plain ascii"},
+		// Decomposed input (as pasted from some Word files) folds the same.
+		{"Hue\u0302\u0301", "hue"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Đà Nẵng", "da-nang"},
+		{"Thừa Thiên Huế", "thua-thien-hue"},
+		{"46/KH-UBND", "46-kh-ubnd"},
+		{"5.1.1", "5-1-1"},
+		{"  (3) Đánh giá… ", "3-danh-gia"},
+		{"Phụ lục II", "phu-luc-ii"},
+		{"---", ""},
+	}
+	for _, tt := range tests {
+		if got := Slug(tt.in); got != tt.want {
+			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func BenchmarkFold(b *testing.B) {
+	s := "Sở Lao động - Thương binh và Xã hội; Văn phòng HĐND và UBND thành phố"
+	for b.Loop() {
+		Fold(s)
+	}
+}
