@@ -91,6 +91,20 @@ func (f *File) keyLine(key toml.Key) int {
 	return f.FrontLine
 }
 
+// TableLine returns the line of the file where the n-th (0-based) "[[name]]"
+// table of an array starts, or the front matter's first line.
+func (f *File) TableLine(name string, n int) int {
+	for i, l := range strings.Split(f.Front, "\n") {
+		if strings.TrimSpace(l) == "[["+name+"]]" {
+			if n == 0 {
+				return f.FrontLine + i
+			}
+			n--
+		}
+	}
+	return f.FrontLine
+}
+
 // FieldLine returns the line of the file where the front matter assigns the
 // top-level field name, or the front matter's first line.
 func (f *File) FieldLine(name string) int { return f.keyLine(toml.Key{name}) }

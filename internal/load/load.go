@@ -336,9 +336,9 @@ func (l *loader) readUpdate(f *content.File, loc *model.Locality, slug string) {
 		u.Date = model.Date{}
 		l.diags.Errorf(f.Path, f.FrontLine, 1, "update has no date: add date = 2024-09-23 (year-month-day, without quotes)")
 	}
-	for _, s := range fm.Status {
+	for i, s := range fm.Status {
 		u.Status = append(u.Status, model.StatusEntry{Plan: s.Plan, Task: s.Task, State: s.State, Note: s.Note,
-			Pos: model.Pos{File: f.Path, Line: f.FieldLine("status"), Col: 1}})
+			Pos: model.Pos{File: f.Path, Line: f.TableLine("status", i), Col: 1}})
 	}
 	u.Body = l.parser.Parse(f)
 	loc.Updates = append(loc.Updates, u)

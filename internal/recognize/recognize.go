@@ -65,6 +65,7 @@ type recognizer struct {
 	md    *content.Markdown
 	diags *diag.List
 	all   []*heading
+	roots []*heading // headings with no heading above them
 }
 
 // outline builds the heading tree and gives each heading its blocks.
@@ -87,6 +88,8 @@ func (r *recognizer) outline() {
 		if len(stack) > 0 {
 			h.parent = stack[len(stack)-1]
 			h.parent.children = append(h.parent.children, h)
+		} else {
+			r.roots = append(r.roots, h)
 		}
 		stack = append(stack, h)
 		r.all = append(r.all, h)
@@ -150,10 +153,14 @@ func (r *recognizer) tasks() []*model.Task {
 // checkMissingFields reports a numbered heading with no fields, no headings
 // below it, and a sibling that is a task: its fields are most likely missing.
 func (r *recognizer) checkMissingFields(h *heading) {
-	if h.mark.kind == unnumbered || h.mark.kind == roman || len(h.children) > 0 || h.parent == nil {
+	if h.mark.kind == unnumbered || h.mark.kind == roman || len(h.children) > 0 {
 		return
 	}
-	for _, s := range h.parent.children {
+	siblings := r.roots
+	if h.parent != nil {
+		siblings = h.parent.children
+	}
+	for _, s := range siblings {
 		if s != h && s.fields != nil && len(s.children) == 0 && s.level == h.level {
 			line, col := r.md.NodePosition(h.node)
 			r.diags.Errorf(r.md.File.Path, line, col,
@@ -236,7 +243,11 @@ func (r *recognizer) readFields(t *model.Task, list *ast.List) {
 		if ok {
 			field = fieldOf(label)
 		}
-		line, col := r.md.NodePosition(item)
+		at := item
+		if c := item.FirstChild(); c != nil {
+			at = c // point at the label, not at the list marker
+		}
+		line, col := r.md.NodePosition(at)
 		if field == NoField {
 			what := fmt.Sprintf("%q is not a field label", label)
 			if !ok {
@@ -470,7 +481,8 @@ func cellText(n ast.Node, src []byte) string {
 		}
 	}
 	walk(n)
-	lines := strings.Split(b.String(), "\n")
+	// GFM keeps "\|" escaped in a cell's text; the reader means "|".
+	lines := strings.Split(strings.ReplaceAll(b.String(), `\|`, "|"), "\n")
 	for i := range lines {
 		lines[i] = strings.TrimSpace(lines[i])
 	}

@@ -40,7 +40,7 @@ type Renderer struct {
 // Templates every site has; each is layouts/<name>.html defining "main".
 var pageTemplates = []string{"home", "localities", "locality", "plan", "task", "update", "data", "404"}
 
-// New parses the layouts in fsys (layouts/_base.html and one file per page
+// New parses the layouts in fsys (layouts/base.html and one file per page
 // type) with the interface strings of the site's language.
 func New(fsys fs.FS, strs *Strings, md *content.Parser, opts Options) (*Renderer, error) {
 	r := &Renderer{opts: opts, basePath: basePath(opts.BaseURL), strings: strs, templates: map[string]*template.Template{}}
@@ -48,7 +48,7 @@ func New(fsys fs.FS, strs *Strings, md *content.Parser, opts Options) (*Renderer
 	if opts.UnsafeHTML {
 		r.md.Renderer().AddOptions(html.WithUnsafe())
 	}
-	base, err := template.New("base").Funcs(r.funcs()).ParseFS(fsys, "layouts/_base.html")
+	base, err := template.New("base").Funcs(r.funcs()).ParseFS(fsys, "layouts/base.html")
 	if err != nil {
 		return nil, fmt.Errorf("layouts: %w", err)
 	}
