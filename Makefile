@@ -1,0 +1,32 @@
+# minhbach: one command builds, one command tests.
+GO ?= go
+OUT ?= public
+
+.PHONY: build run test vet fmt-check bench clean
+
+## build: compile the site from content/ into $(OUT)/
+build:
+	$(GO) run ./cmd/minhbach build --out $(OUT)
+
+## run: build the bundled content and preview it on http://127.0.0.1:1313/
+run:
+	$(GO) run ./cmd/minhbach serve --out $(OUT)
+
+## test: formatting, vet, every Go test, and a build of the bundled content
+test: fmt-check vet
+	$(GO) test -count=1 ./...
+	$(GO) run ./cmd/minhbach build --out $$(mktemp -d)/public --as-of 2024-09-30
+
+vet:
+	$(GO) vet ./...
+
+fmt-check:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
+
+## bench: Go benchmarks of the hot paths
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf $(OUT)

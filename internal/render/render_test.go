@@ -1,0 +1,30 @@
+package render
+
+import "testing"
+
+func TestFormatInt(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 38: "38", 1234: "1.234", 100000: "100.000", 1234567: "1.234.567", -1234: "-1.234"} {
+		if got := FormatInt(n); got != want {
+			t.Errorf("FormatInt(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestOutputFile(t *testing.T) {
+	for url, want := range map[string]string{"/": "index.html", "/dia-phuong/da-nang/": "dia-phuong/da-nang/index.html", "/404.html": "404.html", "/du-lieu/nhiem-vu.json": "du-lieu/nhiem-vu.json"} {
+		if got := OutputFile(url); got != want {
+			t.Errorf("OutputFile(%q) = %q, want %q", url, got, want)
+		}
+	}
+}
+
+func TestBasePath(t *testing.T) {
+	for base, want := range map[string]string{"/": "/", "": "/", "https://example.gov.vn/": "/", "https://example.gov.vn/portal": "/portal/"} {
+		if got := basePath(base); got != want {
+			t.Errorf("basePath(%q) = %q, want %q", base, got, want)
+		}
+	}
+	if got := joinBase("/portal/", "/dia-phuong/"); got != "/portal/dia-phuong/" {
+		t.Errorf("joinBase = %q", got)
+	}
+}
