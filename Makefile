@@ -2,7 +2,9 @@
 GO ?= go
 OUT ?= public
 
-.PHONY: build run test vet fmt-check bench clean
+.PHONY: build run test vet lint fmt-check bench clean
+
+STATICCHECK = honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 ## build: compile the site from content/ into $(OUT)/
 build:
@@ -12,13 +14,17 @@ build:
 run:
 	$(GO) run ./cmd/minhbach serve --out $(OUT)
 
-## test: formatting, vet, every Go test, and a build of the bundled content
-test: fmt-check vet
+## test: formatting, vet, staticcheck, every Go test, and a build of the bundled content
+test: fmt-check vet lint
 	$(GO) test -count=1 ./...
 	$(GO) run ./cmd/minhbach build --out $$(mktemp -d)/public --as-of 2024-09-30
 
 vet:
 	$(GO) vet ./...
+
+## lint: staticcheck, pinned, fetched from the Go module proxy
+lint:
+	$(GO) run $(STATICCHECK) ./...
 
 fmt-check:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

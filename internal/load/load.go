@@ -45,7 +45,6 @@ type loader struct {
 	localities map[string]*model.Locality
 	plans      []*model.Plan
 	updates    []*model.Update
-	overrides  map[*model.Plan]map[string]taskFields
 }
 
 // walk reads every folder and Markdown file under root in lexical order,
