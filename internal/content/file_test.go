@@ -52,7 +52,7 @@ func TestDecode(t *testing.T) {
 		{name: "broken TOML names the line", front: "title = \"Kế hoạch\"\nissued = 2022-03-10\nnumber = 46/KH\n", want: "f.md:4:"},
 		{name: "unclosed string", front: "title = \"Kế hoạch\n", want: "f.md:2:"},
 		{name: "unknown field", front: "title = \"A\"\nnumbr = \"46/KH-UBND\"\n", want: "f.md:3:1: error: front matter: unknown field \"numbr\""},
-		{name: "date as a string", front: "issued = \"10/3/2022\"\n", want: "f.md:2:"},
+		{name: "date as a string", front: "issued = \"10/3/2022\"\n", want: "f.md:2:11: error: front matter: this date is not written as a TOML date: write it year-month-day without quotes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
