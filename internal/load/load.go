@@ -10,6 +10,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -368,6 +369,9 @@ func (l *loader) link() *model.Site {
 	sort.SliceStable(site.Updates, func(i, j int) bool { return updateLess(site.Updates[i], site.Updates[j]) })
 	l.checkPlanNumbers(site)
 	l.checkStatus(site)
+	for _, t := range site.Tasks() {
+		slices.Reverse(t.Reports) // updates were visited newest first
+	}
 	return site
 }
 
@@ -416,14 +420,17 @@ func (l *loader) checkStatus(site *model.Site) {
 				l.diags.Errorf(s.Pos.File, s.Pos.Line, 1, "[[status]] plan = %q names no plan of %s: write the number exactly as the plan's front matter has it", s.Plan, u.Locality.Name)
 				continue
 			}
-			found := false
+			var task *model.Task
 			for _, t := range plan.Tasks {
 				if t.ID == s.Task {
-					found = true
+					task = t
 					break
 				}
 			}
-			if !found {
+			if task != nil && knownState(s.State) {
+				task.Reports = append(task.Reports, model.Report{Update: u, State: s.State, Note: s.Note})
+			}
+			if task == nil {
 				l.diags.Errorf(s.Pos.File, s.Pos.Line, 1, "[[status]] task = %q is not a task of %s: use a task id shown on the plan page", s.Task, s.Plan)
 			}
 			if !knownState(s.State) {

@@ -156,8 +156,16 @@ type Task struct {
 	Due         string   // the deadline as written
 	Product     string
 	Targets     []string
-	Anchor      string // id of the task's heading or row on the plan page
+	Anchor      string   // id of the task's heading or row on the plan page
+	Reports     []Report // what updates said about the task, oldest first
 	Pos         Pos
+}
+
+// Report is one update's statement about a task.
+type Report struct {
+	Update *Update
+	State  string
+	Note   string
 }
 
 // Appendix is a Phụ lục table.

@@ -111,6 +111,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"date":        func(d model.Date) string { return d.Vietnamese() },
 		"num":         FormatInt,
 		"join":        strings.Join,
+		"sub":         func(a, b int) int { return a - b },
 		"localityURL": LocalityURL,
 		"planURL":     PlanURL,
 		"taskURL":     TaskURL,

@@ -227,3 +227,21 @@ func TestMarkdownCannotInjectScript(t *testing.T) {
 		}
 	}
 }
+
+func TestStatusReportsShowOnTaskPage(t *testing.T) {
+	update := "+++\nkind = \"update\"\ntitle = \"Báo cáo quý II\"\ndate = 2022-06-30\nnumber = \"5/BC-UBND\"\n\n[[status]]\nplan = \"1/KH-UBND\"\ntask = \"1\"\nstate = \"hoàn thành\"\nnote = \"Đã ban hành quyết định.\"\n+++\n"
+	src := writeTree(t, map[string]string{"content/dia-phuong/thu/_index.md": locality, "content/dia-phuong/thu/ke-hoach-1.md": goodPlan, "content/dia-phuong/thu/cap-nhat.md": update})
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(Options{Source: src, Out: out, AsOf: asOf}); err != nil {
+		t.Fatal(err)
+	}
+	html := read(t, filepath.Join(out, "dia-phuong", "thu", "ke-hoach-1", "1", "index.html"))
+	for _, want := range []string{"hoàn thành", "Báo cáo quý II", "30/6/2022", "Đã ban hành quyết định.", "5/BC-UBND"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("task page does not contain %q", want)
+		}
+	}
+	if strings.Contains(html, "Chưa có báo cáo") {
+		t.Error("task page says no report although an update reports on it")
+	}
+}
