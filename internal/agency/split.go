@@ -178,17 +178,8 @@ var leadPhrases = []string{" chủ trì, phối hợp với ", " chủ trì, ph�
 // such a phrase is all lead.
 func SplitRoles(field string) (lead, support string) {
 	for _, p := range leadPhrases {
-		if i := vnfold.Index(field, p); i >= 0 {
-			after := field[i:]
-			// Cut after the phrase: it has as many runes in field as in p.
-			n := 0
-			for j := range after {
-				if n == utf8.RuneCountInString(p) {
-					return strings.TrimSpace(field[:i]), strings.TrimSpace(after[j:])
-				}
-				n++
-			}
-			return strings.TrimSpace(field[:i]), ""
+		if start, end := vnfold.Index(field, p); start >= 0 {
+			return strings.TrimSpace(field[:start]), strings.TrimSpace(field[end:])
 		}
 	}
 	return field, ""

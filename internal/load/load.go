@@ -15,6 +15,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/BurntSushi/toml"
+
 	"github.com/minhbach/minhbach/internal/content"
 	"github.com/minhbach/minhbach/internal/diag"
 	"github.com/minhbach/minhbach/internal/model"
@@ -162,7 +164,8 @@ func (l *loader) readPage(rel string) {
 		return // the folder's own error says what is missing
 	}
 	var k kindFront
-	if _, err := decodeLoose(f.Front, &k); err != nil {
+	// Read the kind alone first (other keys ignored); the strict decoding follows.
+	if _, err := toml.Decode(f.Front, &k); err != nil {
 		f.Decode(&k, l.diags) // reports the syntax error at its line
 		return
 	}

@@ -82,11 +82,12 @@ func TasksFromAppendix(a *model.Appendix, diags *diag.List) []*model.Task {
 		}
 		seen[id] = true
 		t := &model.Task{
-			ID:          id,
-			Slug:        TaskSlug(id),
-			Title:       oneLine(cell(*r, "title")),
-			LeadText:    oneLine(cell(*r, "lead")),
-			SupportText: oneLine(cell(*r, "support")),
+			ID:    id,
+			Slug:  TaskSlug(id),
+			Title: oneLine(cell(*r, "title")),
+			// Line breaks inside a cell separate agencies as "," does.
+			LeadText:    strings.ReplaceAll(cell(*r, "lead"), "\n", "; "),
+			SupportText: strings.ReplaceAll(cell(*r, "support"), "\n", "; "),
 			Due:         oneLine(cell(*r, "due")),
 			Product:     oneLine(cell(*r, "product")),
 			Pos:         model.Pos{File: a.Pos.File, Line: r.Line, Col: 1},
@@ -100,9 +101,6 @@ func TasksFromAppendix(a *model.Appendix, diags *diag.List) []*model.Task {
 			t.Sections = []string{a.Name}
 		}
 		t.Anchor = r.Anchor
-		// Line breaks inside a cell separate agencies as "," does.
-		t.LeadText = strings.ReplaceAll(cell(*r, "lead"), "\n", "; ")
-		t.SupportText = strings.ReplaceAll(cell(*r, "support"), "\n", "; ")
 		SplitAgencies(t)
 		out = append(out, t)
 	}

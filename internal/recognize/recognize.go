@@ -36,6 +36,7 @@ type heading struct {
 	children []*heading
 	blocks   []ast.Node
 	fields   *ast.List
+	defaults *model.Task // a group's fields, read once for the tasks under it
 }
 
 // Plan recognises the tasks, phases and appendices of a plan body. Problems
@@ -136,6 +137,8 @@ func (r *recognizer) tasks() []*model.Task {
 			continue
 		}
 		if h.hasTaskBelow() {
+			h.defaults = &model.Task{}
+			r.readFields(h.defaults, h.fields)
 			continue
 		}
 		t := r.task(h)
@@ -199,10 +202,8 @@ func (r *recognizer) task(h *heading) *model.Task {
 	r.readFields(t, h.fields)
 	// Fields a group states once apply to each task under it that lacks them.
 	for p := h.parent; p != nil; p = p.parent {
-		if p.fields != nil {
-			g := &model.Task{}
-			r.readFields(g, p.fields)
-			inherit(t, g)
+		if p.defaults != nil {
+			inherit(t, p.defaults)
 		}
 	}
 	SplitAgencies(t)
@@ -310,8 +311,10 @@ func (r *recognizer) nestedItems(item ast.Node) []string {
 // TaskSlug makes a task id into a URL segment. "đ" becomes "dd" so that the
 // tasks of group đ) do not collide with those of group d).
 func TaskSlug(id string) string {
-	return vnfold.Slug(strings.NewReplacer("đ", "dd", "Đ", "dd").Replace(id))
+	return vnfold.Slug(letterDD.Replace(id))
 }
+
+var letterDD = strings.NewReplacer("đ", "dd", "Đ", "dd")
 
 var phaseRe = regexp.MustCompile(`^(giai doan|nam \d|trong nam \d|tu nam \d|den nam \d)`)
 

@@ -143,6 +143,7 @@ func TestRecognitionErrors(t *testing.T) {
 	tests := []struct {
 		name, body string
 		want       string // file:line:col and a word of the message
+		once       bool   // the diagnostic must be the only one
 	}{
 		{
 			name: "task heading with no fields beside a task",
@@ -153,6 +154,12 @@ func TestRecognitionErrors(t *testing.T) {
 			name: "unknown label in a field list",
 			body: "#### 1. Nhiệm vụ\n\n- Cơ quan chủ trì: Sở Y tế.\n- Thời điểm: Quý I/2022.\n",
 			want: "plan.md:8:3: error: \"Thời điểm\" is not a field label",
+		},
+		{
+			name: "a bad label in a group is reported once, not once per task under it",
+			body: "#### 5.1. Nhóm\n\n- Cơ quan chủ trì: A.\n- Thời điểm: X.\n\n##### (1) Một\n\n- Thời gian thực hiện: Quý I/2022.\n\n##### (2) Hai\n\n- Thời gian thực hiện: Quý II/2022.\n",
+			want: "plan.md:8:3: error: \"Thời điểm\" is not a field label",
+			once: true,
 		},
 		{
 			name: "duplicate task id",
@@ -176,6 +183,9 @@ func TestRecognitionErrors(t *testing.T) {
 			var got []string
 			for _, d := range diags.Items() {
 				got = append(got, d.Error())
+			}
+			if tt.once && len(got) != 1 {
+				t.Errorf("want exactly one diagnostic, got %q", got)
 			}
 			for _, g := range got {
 				if strings.HasPrefix(g, tt.want) {

@@ -75,28 +75,26 @@ func Slug(s string) string {
 // Equal reports whether a and b are the same text once folded.
 func Equal(a, b string) bool { return Fold(a) == Fold(b) }
 
-// Index returns the byte offset in s where a match of the folded text
-// pattern starts, or -1. It lets callers find a phrase regardless of
-// diacritics and still cut the original text at the right place.
-func Index(s, pattern string) int {
+// Index finds the folded text pattern in s regardless of case and
+// diacritics and returns the byte range [start, end) of the match in s, or
+// -1, -1. Callers can then cut the original text at the right place.
+func Index(s, pattern string) (start, end int) {
 	pattern = Fold(pattern)
-	if pattern == "" {
-		return 0
-	}
 	var folded strings.Builder
-	starts := make([]int, 0, len(s))
+	offsets := make([]int, 0, len(s)+1) // offsets[i]: where folded byte i came from in s
 	for i, r := range s {
 		f := Fold(string(r))
 		for range len(f) {
-			starts = append(starts, i)
+			offsets = append(offsets, i)
 		}
 		folded.WriteString(f)
 	}
+	offsets = append(offsets, len(s))
 	j := strings.Index(folded.String(), pattern)
 	if j < 0 {
-		return -1
+		return -1, -1
 	}
-	return starts[j]
+	return offsets[j], offsets[j+len(pattern)]
 }
 
 // HasPrefix reports whether s starts with prefix once both are folded.

@@ -44,3 +44,25 @@ func BenchmarkFold(b *testing.B) {
 		Fold(s)
 	}
 }
+
+func TestIndex(t *testing.T) {
+	tests := []struct {
+		s, pattern string
+		want       string // the matched part of s, "" for none
+	}{
+		{"Văn phòng xã chủ trì, phối hợp Công an xã", " chủ trì, phối hợp ", " chủ trì, phối hợp "},
+		{"VĂN PHÒNG CHỦ TRÌ, PHỐI HỢP Sở Y tế", " chu tri, phoi hop ", " CHỦ TRÌ, PHỐI HỢP "},
+		{"Đà Nẵng", "da nang", "Đà Nẵng"},
+		{"Huế", "ha noi", ""},
+	}
+	for _, tt := range tests {
+		start, end := Index(tt.s, tt.pattern)
+		got := ""
+		if start >= 0 {
+			got = tt.s[start:end]
+		}
+		if got != tt.want {
+			t.Errorf("Index(%q, %q) matched %q, want %q", tt.s, tt.pattern, got, tt.want)
+		}
+	}
+}
