@@ -398,6 +398,8 @@ func (r *recognizer) firstTable(h *heading, a *model.Appendix) *extast.Table {
 // row can link to it.
 func (r *recognizer) readTable(a *model.Appendix, table *extast.Table) {
 	table.SetAttributeString("class", []byte("phu-luc"))
+	// The table scrolls sideways on a phone; keyboard users must reach it.
+	table.SetAttributeString("tabindex", []byte("0"))
 	used := map[string]bool{}
 	numeral := ""
 	for row := table.FirstChild(); row != nil; row = row.NextSibling() {

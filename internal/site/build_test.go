@@ -45,7 +45,7 @@ func TestBuildBundledContent(t *testing.T) {
 		{"dia-phuong/hung-yen/van-lam/lac-hong/ke-hoach-11-kh-ubnd-2022/index.html", []string{"Giai đoạn 2023 - 2025", "Văn phòng HĐND và UBND xã"}},
 		{"dia-phuong/da-nang/ke-hoach-46-kh-ubnd-2022/index.html", []string{"<h1>Kế hoạch triển khai", `id="nv-5-1-1"`, "Lê Trung Chinh"}},
 		{"dia-phuong/da-nang/ke-hoach-46-kh-ubnd-2022/5-1-1/index.html", []string{"Công an thành phố", "Trong tháng 04 năm 2022.", "Chưa có báo cáo"}},
-		{"dia-phuong/thua-thien-hue/hue/ke-hoach-2274-kh-ubnd-2022/index.html", []string{`id="phu-luc-i"`, `id="phu-luc-ii"`, `class="phu-luc"`, `id="phu-luc-ii-vi-15"`, `<tr class="muc">`}},
+		{"dia-phuong/thua-thien-hue/hue/ke-hoach-2274-kh-ubnd-2022/index.html", []string{`id="phu-luc-i"`, `id="phu-luc-ii"`, `class="phu-luc"`, `tabindex="0"`, `id="phu-luc-ii-vi-15"`, `<tr class="muc">`}},
 		{"dia-phuong/thua-thien-hue/hue/ke-hoach-2274-kh-ubnd-2022/vi-15/index.html", []string{"Phòng Giáo dục và Đào tạo", "#phu-luc-ii-vi-15"}},
 		{"dia-phuong/hai-phong/ke-hoach-31-kh-ubnd-2024/2-dd-2/index.html", []string{"Nhiệm vụ 2.đ.2"}},
 		{"dia-phuong/da-nang/cap-nhat-2024-09-23-5289/index.html", []string{"5289/UBND-CATP"}},
