@@ -245,3 +245,27 @@ func TestStatusReportsShowOnTaskPage(t *testing.T) {
 		t.Error("task page says no report although an update reports on it")
 	}
 }
+
+func TestSiteOverridesLayoutsAndStrings(t *testing.T) {
+	src := writeTree(t, map[string]string{
+		"content/dia-phuong/thu/_index.md":     locality,
+		"content/dia-phuong/thu/ke-hoach-1.md": goodPlan,
+		"layouts/home.html":                    `{{define "main"}}<h1>Cổng riêng của tỉnh</h1>{{end}}`,
+		"layouts/assets/site.css":              "body { color: #123456; }\n",
+	})
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(Options{Source: src, Out: out, AsOf: asOf}); err != nil {
+		t.Fatal(err)
+	}
+	if home := read(t, filepath.Join(out, "index.html")); !strings.Contains(home, "Cổng riêng của tỉnh") {
+		t.Error("the site's own home layout was not used")
+	}
+	// Layouts the site does not override come from the defaults.
+	if plan := read(t, filepath.Join(out, "dia-phuong", "thu", "ke-hoach-1", "index.html")); !strings.Contains(plan, "Toàn văn kế hoạch") {
+		t.Error("the default plan layout was not used")
+	}
+	css, _ := filepath.Glob(filepath.Join(out, "assets", "site.*.css"))
+	if len(css) != 1 || !strings.Contains(read(t, css[0]), "#123456") {
+		t.Errorf("the site's own stylesheet was not bundled: %v", css)
+	}
+}
