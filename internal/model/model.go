@@ -5,43 +5,17 @@
 package model
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/minhbach/minhbach/internal/content"
+	"github.com/minhbach/minhbach/internal/vntime"
 )
 
-// Date is a calendar date with no time of day or zone, as printed on a document.
-type Date struct {
-	Year  int
-	Month time.Month
-	Day   int
-}
+// Date is a calendar date in Vietnam, as printed on a document.
+type Date = vntime.Date
 
 // DateOf returns the calendar date of t in its own location.
-func DateOf(t time.Time) Date {
-	y, m, d := t.Date()
-	return Date{y, m, d}
-}
-
-// IsZero reports whether the date is unset.
-func (d Date) IsZero() bool { return d.Year == 0 }
-
-// ISO formats the date as 2006-01-02.
-func (d Date) ISO() string {
-	if d.IsZero() {
-		return ""
-	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
-}
-
-// Vietnamese formats the date the way Vietnamese documents do: 10/3/2022.
-func (d Date) Vietnamese() string {
-	if d.IsZero() {
-		return ""
-	}
-	return fmt.Sprintf("%d/%d/%d", d.Day, d.Month, d.Year)
-}
+func DateOf(t time.Time) Date { return vntime.DateOf(t) }
 
 // Level is the tier of a locality.
 type Level string
@@ -154,6 +128,8 @@ type Task struct {
 	Lead        []string // agency names split from LeadText
 	Support     []string // agency names split from SupportText
 	Due         string   // the deadline as written
+	DuePos      Pos      // where the deadline is written; the heading when it is inherited from nowhere
+	Deadline    vntime.Deadline
 	Product     string
 	Targets     []string
 	Anchor      string   // id of the task's heading or row on the plan page
