@@ -21,6 +21,7 @@ type Period string
 
 // The periods of recurring deadlines.
 const (
+	Daily      Period = "day"
 	Weekly     Period = "week"
 	Monthly    Period = "month"
 	Quarterly  Period = "quarter"
