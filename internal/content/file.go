@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -107,6 +108,53 @@ func (f *File) TableLine(name string, n int) int {
 		}
 	}
 	return f.FrontLine
+}
+
+// TableKeyLine returns the line where the table named by path (as in
+// [tasks."2.a.1"]) assigns key, or the table's header line when it does not,
+// or the front matter's first line when there is no such table.
+func (f *File) TableKeyLine(path []string, key string) int {
+	header, inTable := 0, false
+	for i, l := range strings.Split(f.Front, "\n") {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "[") {
+			if inTable {
+				break
+			}
+			if slices.Equal(tablePath(t), path) {
+				header, inTable = f.FrontLine+i, true
+			}
+			continue
+		}
+		if k, _, found := strings.Cut(t, "="); inTable && found && strings.Trim(strings.TrimSpace(k), `"`) == key {
+			return f.FrontLine + i
+		}
+	}
+	if header > 0 {
+		return header
+	}
+	return f.FrontLine
+}
+
+// tablePath splits a table header such as [tasks."2.a.1"] into its keys,
+// keeping dots inside quotes.
+func tablePath(header string) []string {
+	h := strings.TrimSpace(strings.Trim(strings.TrimSpace(header), "[]"))
+	var out []string
+	var cur strings.Builder
+	quoted := false
+	for _, r := range h {
+		switch {
+		case r == '"':
+			quoted = !quoted
+		case r == '.' && !quoted:
+			out = append(out, strings.TrimSpace(cur.String()))
+			cur.Reset()
+		default:
+			cur.WriteRune(r)
+		}
+	}
+	return append(out, strings.TrimSpace(cur.String()))
 }
 
 // FieldLine returns the line of the file where the front matter assigns the

@@ -104,3 +104,23 @@ func TestHeadingIDsAreReadableSlugs(t *testing.T) {
 		t.Errorf("ids %q", ids)
 	}
 }
+
+func TestTableKeyLine(t *testing.T) {
+	front := "title = \"A\"\ndue = \"x\"\n\n[tasks.\"2.a.1\"]\nlead = \"B\"\ndue = \"Quý I/2022\"\n\n[tasks.\"2.b\"]\ntitle = \"C\"\n"
+	f := &File{Path: "f.md", Front: front, FrontLine: 2}
+	tests := []struct {
+		path []string
+		key  string
+		want int
+	}{
+		{[]string{"tasks", "2.a.1"}, "due", 7},
+		{[]string{"tasks", "2.a.1"}, "lead", 6},
+		{[]string{"tasks", "2.b"}, "due", 9}, // not assigned: the table's header
+		{[]string{"tasks", "9"}, "due", 2},   // no such table: the front matter
+	}
+	for _, tt := range tests {
+		if got := f.TableKeyLine(tt.path, tt.key); got != tt.want {
+			t.Errorf("TableKeyLine(%q, %q) = %d, want %d", tt.path, tt.key, got, tt.want)
+		}
+	}
+}

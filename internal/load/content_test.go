@@ -10,6 +10,7 @@ import (
 
 	"github.com/minhbach/minhbach/internal/content"
 	"github.com/minhbach/minhbach/internal/model"
+	"github.com/minhbach/minhbach/internal/vntime"
 )
 
 // loadBundled loads the repository's own content/.
@@ -198,5 +199,30 @@ func check(t *testing.T, what string, got, want any) {
 	t.Helper()
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("%s = %#v, want %#v", what, got, want)
+	}
+}
+
+// Every deadline the bundled plans state is read: into dates, or into a
+// kind that says why there is no date. None is left "unknown".
+func TestBundledDeadlinesAreRead(t *testing.T) {
+	site := loadBundled(t)
+	kinds := map[vntime.Kind]int{}
+	for _, task := range site.Tasks() {
+		d := task.Deadline
+		kinds[d.Kind]++
+		if d.Kind == vntime.Unknown {
+			t.Errorf("%s:%d: task %s of %s: deadline %q read as unknown", task.DuePos.File, task.DuePos.Line, task.ID, task.Plan.Number, task.Due)
+		}
+		if (task.Due == "") != (d.Kind == vntime.None) {
+			t.Errorf("task %s of %s: deadline %q read as %s", task.ID, task.Plan.Number, task.Due, d.Kind)
+		}
+	}
+	want := map[vntime.Kind]int{vntime.Window: 116, vntime.Ongoing: 24, vntime.Milestones: 3, vntime.From: 1, vntime.Conditional: 2, vntime.None: 2}
+	if !reflect.DeepEqual(kinds, want) {
+		t.Errorf("deadline kinds %v, want %v", kinds, want)
+	}
+	first := planByNumber(t, site, "46/KH-UBND").Tasks[1]
+	if first.ID != "2.1" || first.Deadline.Start.ISO() != "2022-02-01" || first.Deadline.End.ISO() != "2022-02-28" {
+		t.Errorf("task %s %q read as %s–%s, want 2022-02-01–2022-02-28", first.ID, first.Due, first.Deadline.Start.ISO(), first.Deadline.End.ISO())
 	}
 }

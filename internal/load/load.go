@@ -22,6 +22,7 @@ import (
 	"github.com/minhbach/minhbach/internal/model"
 	"github.com/minhbach/minhbach/internal/recognize"
 	"github.com/minhbach/minhbach/internal/vnfold"
+	"github.com/minhbach/minhbach/internal/vntime"
 )
 
 // LocalitiesDir is the folder under content/ that holds the locality tree.
@@ -247,9 +248,29 @@ func (l *loader) readPlan(f *content.File, loc *model.Locality, slug string) {
 	}
 	for _, t := range p.Tasks {
 		t.Plan = p
+		l.readDeadline(t)
 	}
 	loc.Plans = append(loc.Plans, p)
 	l.plans = append(l.plans, p)
+}
+
+// readDeadline parses a task's deadline text. A date that does not exist is
+// an error; text the parser cannot read is a warning, and the task is shown
+// with its text only, never with a guessed date.
+func (l *loader) readDeadline(t *model.Task) {
+	at := t.DuePos
+	if at.Line == 0 {
+		at = t.Pos
+	}
+	d, err := vntime.Parse(t.Due)
+	t.Deadline = d
+	switch {
+	case err != nil:
+		l.diags.Errorf(at.File, at.Line, at.Col, "task %s: deadline %q: %v", t.ID, t.Due, err)
+	case d.Kind == vntime.Unknown:
+		l.diags.Warnf(at.File, at.Line, at.Col,
+			"task %s: cannot read the deadline %q, so it is shown as written with no date: write it as e.g. \"Trong quý II năm 2024\", \"Tháng 6/2024\", \"trước ngày 30/9/2024\", \"Từ ngày 01/7/2024\" or \"Thường xuyên\" (docs/content-format.md lists every form)", t.ID, t.Due)
+	}
 }
 
 func (l *loader) tasksFromAppendix(p *model.Plan, f *content.File) {
@@ -299,7 +320,10 @@ func (l *loader) applyOverrides(p *model.Plan, f *content.File, overrides map[st
 		set(&t.Title, o.Title)
 		set(&t.LeadText, o.Lead)
 		set(&t.SupportText, o.Support)
-		set(&t.Due, o.Due)
+		if o.Due != "" {
+			t.Due = o.Due
+			t.DuePos = model.Pos{File: f.Path, Line: f.TableKeyLine([]string{"tasks", id}, "due"), Col: 1}
+		}
 		set(&t.Product, o.Product)
 		if len(o.Targets) > 0 {
 			t.Targets = o.Targets
@@ -406,8 +430,6 @@ func (l *loader) checkPlanNumbers(site *model.Site) {
 	}
 }
 
-var states = []string{"chưa bắt đầu", "đang thực hiện", "hoàn thành", "hoàn thành chậm", "tạm dừng"}
-
 // checkStatus checks that every status entry names a plan visible from the
 // update's locality (its own or an ancestor's or descendant's), a task of
 // that plan, and a known state.
@@ -430,26 +452,29 @@ func (l *loader) checkStatus(site *model.Site) {
 					break
 				}
 			}
-			if task != nil && knownState(s.State) {
-				task.Reports = append(task.Reports, model.Report{Update: u, State: s.State, Note: s.Note})
+			state, known := canonicalState(s.State)
+			if task != nil && known {
+				task.Reports = append(task.Reports, model.Report{Update: u, State: state, Note: s.Note})
 			}
 			if task == nil {
 				l.diags.Errorf(s.Pos.File, s.Pos.Line, 1, "[[status]] task = %q is not a task of %s: use a task id shown on the plan page", s.Task, s.Plan)
 			}
-			if !knownState(s.State) {
-				l.diags.Errorf(s.Pos.File, s.Pos.Line, 1, "[[status]] state = %q is unknown: write one of %q", s.State, states)
+			if !known {
+				l.diags.Errorf(s.Pos.File, s.Pos.Line, 1, "[[status]] state = %q is unknown: write one of %q", s.State, model.States())
 			}
 		}
 	}
 }
 
-func knownState(s string) bool {
-	for _, st := range states {
-		if vnfold.Equal(s, st) {
-			return true
+// canonicalState returns the state as the site spells it, however the
+// editor typed it ("Hoan thanh" → "hoàn thành").
+func canonicalState(s string) (string, bool) {
+	for _, st := range model.States() {
+		if vnfold.Equal(strings.TrimSpace(s), st) {
+			return st, true
 		}
 	}
-	return false
+	return "", false
 }
 
 func pickPlan(plans []*model.Plan, loc *model.Locality) *model.Plan {

@@ -137,6 +137,18 @@ type Task struct {
 	Pos         Pos
 }
 
+// The states an update may report for a task, as the site spells them.
+const (
+	NotStarted = "chưa bắt đầu"
+	InProgress = "đang thực hiện"
+	Completed  = "hoàn thành"
+	Late       = "hoàn thành chậm"
+	Paused     = "tạm dừng"
+)
+
+// States lists every state an update may report.
+func States() []string { return []string{NotStarted, InProgress, Completed, Late, Paused} }
+
 // Report is one update's statement about a task.
 type Report struct {
 	Update *Update

@@ -1,5 +1,5 @@
 // Package opendata writes the site's data for download: every task as JSON,
-// in the schema documented in docs/open-data.md.
+// in the schema documented in docs/open-data.md, and deadlines as iCalendar.
 package opendata
 
 import (
@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 
 	"github.com/minhbach/minhbach/internal/model"
+	"github.com/minhbach/minhbach/internal/status"
+	"github.com/minhbach/minhbach/internal/vntime"
 )
 
 // Task is one record of /du-lieu/nhiem-vu.json.
@@ -24,26 +26,88 @@ type Task struct {
 	LeadText     string   `json:"lead_text"`
 	SupportText  string   `json:"support_text"`
 	Due          Due      `json:"due"`
+	Status       Status   `json:"status"`
 	Product      string   `json:"product"`
 	Targets      []string `json:"targets"`
 	URL          string   `json:"url"`
 }
 
-// Due is a task's deadline. Parsed fields join it in a later version.
+// Due is a task's deadline: the text as written and what it says in dates.
+// Dates the text does not state are null, never guessed.
 type Due struct {
-	Text string `json:"text"`
+	Text       string      `json:"text"`
+	Kind       vntime.Kind `json:"kind"`
+	Start      *string     `json:"start"`
+	End        *string     `json:"end"`
+	Milestones []Milestone `json:"milestones"`
+	Every      *string     `json:"every"`
+	Day        *int        `json:"day"`
 }
 
-// TaskRecord turns a task into its record; url is the task page's address.
-func TaskRecord(t *model.Task, url string) Task {
+// Milestone is one dated step of a deadline.
+type Milestone struct {
+	Date  string `json:"date"`
+	Place string `json:"place"`
+}
+
+// Status is where a task stands on the build's as-of date.
+type Status struct {
+	State    *string `json:"state"`    // the latest reported state; null: no report yet
+	Reported *string `json:"reported"` // the date of the update that reported it
+	Source   *string `json:"source"`   // the address of that update's page
+	AsOf     string  `json:"as_of"`
+	Timing   *string `json:"timing"` // "past_due", "due_soon" or null
+}
+
+// TaskRecord turns a task into its record; url is the task page's address
+// and source the address of the update its status comes from, if any.
+func TaskRecord(t *model.Task, url string, st status.Status, source string) Task {
 	p := t.Plan
 	return Task{
 		Locality: p.Locality.Path, LocalityName: p.Locality.Name,
 		Plan: p.Number, PlanTitle: p.Title, PlanIssued: p.Issued.ISO(),
 		ID: t.ID, Title: t.Title, Sections: nonNil(t.Sections),
 		Lead: nonNil(t.Lead), Support: nonNil(t.Support), LeadText: t.LeadText, SupportText: t.SupportText,
-		Due: Due{Text: t.Due}, Product: t.Product, Targets: nonNil(t.Targets), URL: url,
+		Due: dueRecord(t.Deadline), Status: statusRecord(st, source),
+		Product: t.Product, Targets: nonNil(t.Targets), URL: url,
 	}
+}
+
+func dueRecord(d vntime.Deadline) Due {
+	out := Due{Text: d.Text, Kind: d.Kind, Start: isoOrNull(d.Start), End: isoOrNull(d.End), Milestones: []Milestone{}}
+	for _, m := range d.Milestones {
+		out.Milestones = append(out.Milestones, Milestone{Date: m.Date.ISO(), Place: m.Place})
+	}
+	if d.Kind == vntime.Recurring {
+		every := string(d.Every)
+		out.Every = &every
+		if d.Day > 0 {
+			day := d.Day
+			out.Day = &day
+		}
+	}
+	return out
+}
+
+func statusRecord(st status.Status, source string) Status {
+	out := Status{AsOf: st.AsOf.ISO()}
+	if st.Report != nil {
+		state, reported := st.Report.State, st.Report.Update.Date.ISO()
+		out.State, out.Reported, out.Source = &state, &reported, &source
+	}
+	if st.Timing != status.NoTiming {
+		timing := string(st.Timing)
+		out.Timing = &timing
+	}
+	return out
+}
+
+func isoOrNull(d vntime.Date) *string {
+	if d.IsZero() {
+		return nil
+	}
+	s := d.ISO()
+	return &s
 }
 
 // Lists are never null in the data, so that readers need not check.

@@ -91,6 +91,7 @@ func TasksFromAppendix(a *model.Appendix, diags *diag.List) []*model.Task {
 			Due:         oneLine(cell(*r, "due")),
 			Product:     oneLine(cell(*r, "product")),
 			Pos:         model.Pos{File: a.Pos.File, Line: r.Line, Col: 1},
+			DuePos:      model.Pos{File: a.Pos.File, Line: r.Line, Col: 1},
 		}
 		if targets := cell(*r, "targets"); targets != "" {
 			t.Targets = strings.Split(targets, "\n")

@@ -218,7 +218,7 @@ func inherit(t, g *model.Task) {
 		t.SupportText = g.SupportText
 	}
 	if t.Due == "" {
-		t.Due = g.Due
+		t.Due, t.DuePos = g.Due, g.DuePos
 	}
 	if t.Product == "" {
 		t.Product = g.Product
@@ -264,6 +264,9 @@ func (r *recognizer) readFields(t *model.Task, list *ast.List) {
 		case Support:
 			t.SupportText = joinField(t.SupportText, value)
 		case Due:
+			if t.Due == "" {
+				t.DuePos = model.Pos{File: r.md.File.Path, Line: line, Col: col}
+			}
 			t.Due = joinField(t.Due, value)
 		case Product:
 			t.Product = joinField(t.Product, value)

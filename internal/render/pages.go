@@ -40,11 +40,13 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 		{URL: "/dia-phuong/", Template: "localities", Title: s.MustT("localities"), Crumbs: []Crumb{home}, Data: site},
 		{URL: "/du-lieu/", Template: "data", Title: s.MustT("data"), Description: s.MustT("data_lead"), Crumbs: []Crumb{home}, Data: site},
 		{URL: "/404.html", Template: "404", Title: s.MustT("not_found"), Data: site},
+		r.duePage(nil, site.Plans, []Crumb{home}),
 	}
 	for _, l := range site.Localities {
 		chain := localityCrumbs(l.Parent, home, locs)
 		pages = append(pages, Page{URL: LocalityURL(l), Template: "locality", Title: l.Name,
 			Description: l.Name + ": " + s.MustT("plans") + ", " + s.MustT("plan_tasks"), Crumbs: chain, Data: l})
+		pages = append(pages, r.duePage(l, l.AllPlans(), localityCrumbs(l, home, locs)))
 		for _, p := range l.Plans {
 			pchain := localityCrumbs(l, home, locs)
 			pages = append(pages, Page{URL: PlanURL(p), Template: "plan", Title: p.Number + " — " + l.Name,
@@ -70,6 +72,17 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 	return pages
 }
 
+func (r *Renderer) duePage(l *model.Locality, plans []*model.Plan, crumbs []Crumb) Page {
+	s := r.strings
+	v := dueView(plans, r.opts.AsOf)
+	v.Locality, v.Calendar = l, CalendarURL(l)
+	title := s.MustT("due_page")
+	if l != nil {
+		title = s.MustF("due_page_of", l.Name)
+	}
+	return Page{URL: DueURL(l), Template: "due", Title: title, Description: title, Crumbs: crumbs, Data: v}
+}
+
 func localityCrumbs(l *model.Locality, home, locs Crumb) []Crumb {
 	out := []Crumb{home, locs}
 	if l == nil {
@@ -83,8 +96,10 @@ func localityCrumbs(l *model.Locality, home, locs Crumb) []Crumb {
 
 // summary cuts s to about 160 characters at a word boundary, for
 // <meta name="description">.
-func summary(s string) string {
-	const limit = 160
+func summary(s string) string { return cut(s, 160) }
+
+// cut shortens s to about limit characters at a word boundary.
+func cut(s string, limit int) string {
 	if utf8.RuneCountInString(s) <= limit {
 		return s
 	}

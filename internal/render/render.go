@@ -17,6 +17,7 @@ import (
 
 	"github.com/minhbach/minhbach/internal/content"
 	"github.com/minhbach/minhbach/internal/model"
+	"github.com/minhbach/minhbach/internal/status"
 )
 
 // Options are the site-wide settings a page needs.
@@ -38,11 +39,14 @@ type Renderer struct {
 }
 
 // Templates every site has; each is layouts/<name>.html defining "main".
-var pageTemplates = []string{"home", "localities", "locality", "plan", "task", "update", "data", "404"}
+var pageTemplates = []string{"home", "localities", "locality", "plan", "task", "update", "data", "due", "404"}
 
 // New parses the layouts in fsys (layouts/base.html and one file per page
 // type) with the interface strings of the site's language.
 func New(fsys fs.FS, strs *Strings, md *content.Parser, opts Options) (*Renderer, error) {
+	if err := strs.Require(goStrings()); err != nil {
+		return nil, err
+	}
 	r := &Renderer{opts: opts, basePath: basePath(opts.BaseURL), strings: strs, templates: map[string]*template.Template{}}
 	r.md = md.Goldmark()
 	if opts.UnsafeHTML {
@@ -117,6 +121,23 @@ func (r *Renderer) funcs() template.FuncMap {
 		"taskURL":     TaskURL,
 		"updateURL":   UpdateURL,
 		"markdown":    r.markdown,
+		"dueURL":      DueURL,
+		"status":      func(t *model.Task) status.Status { return status.Of(t, r.opts.AsOf) },
+		"known":       func(t *model.Task) []model.Report { return status.Known(t, r.opts.AsOf) },
+		"daysLeft":    func(s status.Status) int { return int(s.Due.Time().Sub(s.AsOf.Time()).Hours() / 24) },
+		"reading":     r.reading,
+		"dueOf":       func(l *model.Locality) DueView { return dueView(l.AllPlans(), r.opts.AsOf) },
+		"dueGroup":    func(id, label string, items []DueItem) dueGroup { return dueGroup{id, label, items} },
+		"timeline":    r.timeline,
+		"dueBars":     r.dueBars,
+		"lower":       strings.ToLower,
+		"sum": func(ns []int) int {
+			total := 0
+			for _, n := range ns {
+				total += n
+			}
+			return total
+		},
 		"taskCount": func(plans []*model.Plan) int {
 			n := 0
 			for _, p := range plans {

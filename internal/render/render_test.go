@@ -1,6 +1,12 @@
 package render
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
 
 func TestFormatInt(t *testing.T) {
 	for n, want := range map[int]string{0: "0", 38: "38", 1234: "1.234", 100000: "100.000", 1234567: "1.234.567", -1234: "-1.234"} {
@@ -26,5 +32,31 @@ func TestBasePath(t *testing.T) {
 	}
 	if got := joinBase("/portal/", "/dia-phuong/"); got != "/portal/dia-phuong/" {
 		t.Errorf("joinBase = %q", got)
+	}
+}
+
+// Every key Go code passes to MustT or MustF is in goStrings, so that New
+// can check the language has it.
+func TestGoStringsListsEveryKeyUsedInGo(t *testing.T) {
+	listed := map[string]bool{}
+	for _, k := range goStrings() {
+		listed[k] = true
+	}
+	files, _ := filepath.Glob("*.go")
+	used := regexp.MustCompile(`Must[TF]\("([a-z0-9_-]+)"`)
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range used.FindAllStringSubmatch(string(src), -1) {
+			key := m[1]
+			if strings.HasSuffix(key, "_") { // a prefix completed at run time
+				continue
+			}
+			if !listed[key] {
+				t.Errorf("%s uses string %q, which goStrings does not list", f, key)
+			}
+		}
 	}
 }

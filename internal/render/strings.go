@@ -49,3 +49,23 @@ func (s *Strings) MustT(key string) string {
 	}
 	return key
 }
+
+// MustF is MustT with arguments.
+func (s *Strings) MustF(key string, args ...any) string {
+	if t, err := s.T(key, args...); err == nil {
+		return t
+	}
+	return key
+}
+
+// Require checks that the language defines every key, so that a string the
+// generator uses from Go code, not from a template, fails the build when it
+// is missing rather than showing its key.
+func (s *Strings) Require(keys []string) error {
+	for _, k := range keys {
+		if _, err := s.T(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}

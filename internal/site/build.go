@@ -26,6 +26,7 @@ import (
 	"github.com/minhbach/minhbach/internal/model"
 	"github.com/minhbach/minhbach/internal/opendata"
 	"github.com/minhbach/minhbach/internal/render"
+	"github.com/minhbach/minhbach/internal/status"
 )
 
 // Options say what to build and where.
@@ -105,7 +106,7 @@ func Build(opts Options) (*Result, error) {
 	if err := renderPages(r, w, pages); err != nil {
 		return res, err
 	}
-	if err := writeData(r, w, site); err != nil {
+	if err := writeData(r, w, site, asOf); err != nil {
 		return res, err
 	}
 	if err := copyStatic(w, opts.Source); err != nil {
@@ -169,16 +170,47 @@ func renderPages(r *render.Renderer, w *writer, pages []render.Page) error {
 	}
 }
 
-func writeData(r *render.Renderer, w *writer, site *model.Site) error {
+func writeData(r *render.Renderer, w *writer, site *model.Site, asOf model.Date) error {
 	var records []opendata.Task
 	for _, t := range site.Tasks() {
-		records = append(records, opendata.TaskRecord(t, r.AbsURL(render.TaskURL(t))))
+		st := status.Of(t, asOf)
+		source := ""
+		if st.Report != nil {
+			source = r.AbsURL(render.UpdateURL(st.Report.Update))
+		}
+		records = append(records, opendata.TaskRecord(t, r.AbsURL(render.TaskURL(t)), st, source))
 	}
 	data, err := opendata.TasksJSON(records)
 	if err != nil {
 		return fmt.Errorf("nhiem-vu.json: %w", err)
 	}
-	return w.write("/du-lieu/nhiem-vu.json", data)
+	if err := w.write("/du-lieu/nhiem-vu.json", data); err != nil {
+		return err
+	}
+	return writeCalendars(r, w, site)
+}
+
+// writeCalendars writes the site's .ics file and one per locality.
+func writeCalendars(r *render.Renderer, w *writer, site *model.Site) error {
+	write := func(l *model.Locality, plans []*model.Plan) error {
+		data, err := r.Calendar(l, plans)
+		if err == nil {
+			err = w.write(render.CalendarURL(l), data)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", render.CalendarURL(l), err)
+		}
+		return nil
+	}
+	if err := write(nil, site.Plans); err != nil {
+		return err
+	}
+	for _, l := range site.Localities {
+		if err := write(l, l.AllPlans()); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // copyStatic copies static/ into the output as it is.

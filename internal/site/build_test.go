@@ -192,6 +192,10 @@ func TestBadInputErrors(t *testing.T) {
 			`ke-hoach-1\.md:17:1: error: Phụ lục I: this row has 3 cells but the header has 2`},
 		{"locality without level", map[string]string{"content/dia-phuong/thu/_index.md": "+++\nname = \"Xã Thử\"\n+++\n", plan: goodPlan},
 			`_index\.md:\d+:1: error: level = "" is not a level`},
+		{"deadline on a day that does not exist", map[string]string{plan: strings.Replace(goodPlan, "Quý I/2022.", "trước ngày 31/02/2022", 1)},
+			`ke-hoach-1\.md:11:3: error: task 1: deadline "trước ngày 31/02/2022": .*February 2022 has 28 days`},
+		{"quarter V", map[string]string{plan: strings.Replace(goodPlan, "Quý I/2022.", "Quý V/2022", 1)},
+			`ke-hoach-1\.md:11:3: error: task 1: deadline "Quý V/2022": .*quarter V`},
 		{"status naming an unknown task", map[string]string{plan: goodPlan, "content/dia-phuong/thu/cap-nhat.md": "+++\nkind = \"update\"\ntitle = \"Báo cáo\"\ndate = 2022-06-01\n\n[[status]]\nplan = \"1/KH-UBND\"\ntask = \"9\"\nstate = \"hoàn thành\"\n+++\n"},
 			`cap-nhat\.md:6:1: error: \[\[status\]\] task = "9" is not a task of 1/KH-UBND`},
 	}
@@ -210,6 +214,27 @@ func TestBadInputErrors(t *testing.T) {
 				t.Errorf("error:\n%s\nwant match for %s", err, tt.want)
 			}
 		})
+	}
+}
+
+// A deadline the parser cannot read builds, with a warning at its line, and
+// the task shows its text with no date rather than a guess.
+func TestUnreadableDeadlineWarns(t *testing.T) {
+	src := writeTree(t, map[string]string{
+		"content/dia-phuong/thu/_index.md":     locality,
+		"content/dia-phuong/thu/ke-hoach-1.md": strings.Replace(goodPlan, "Quý I/2022.", "Sớm nhất có thể", 1),
+	})
+	out := filepath.Join(t.TempDir(), "public")
+	res, err := Build(Options{Source: src, Out: out, AsOf: asOf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Warnings) != 1 || !regexp.MustCompile(`ke-hoach-1\.md:11:3: warning: task 1: cannot read the deadline "Sớm nhất có thể"`).MatchString(res.Warnings[0].Error()) {
+		t.Fatalf("warnings %v", res.Warnings)
+	}
+	page := read(t, filepath.Join(out, "dia-phuong", "thu", "ke-hoach-1", "1", "index.html"))
+	if !strings.Contains(page, "Sớm nhất có thể") || !strings.Contains(page, "chưa đọc được thành ngày cụ thể") {
+		t.Error("the task page does not show the text as written and that it was not read")
 	}
 }
 

@@ -1,0 +1,26 @@
+package render
+
+import "github.com/minhbach/minhbach/internal/vntime"
+
+// goStrings lists the interface strings the generator uses from Go code
+// rather than from layouts. New checks that the language has each of them,
+// so that a missing one fails the build instead of showing its key.
+func goStrings() []string {
+	keys := []string{
+		"bars_desc", "bars_title", "bars_undated", "bars_y", "data", "data_lead",
+		"due_by", "due_conditional", "due_from", "due_milestone", "due_none", "due_ongoing",
+		"due_page", "due_page_of", "due_recurring", "due_recurring_day", "due_unknown", "due_window",
+		"home_lead", "ics_description", "ics_milestone", "ics_name", "ics_summary", "localities",
+		"mark_bar", "mark_by", "mark_none", "mark_open", "mark_points", "mark_repeating", "mark_span",
+		"nav_home", "nav_localities", "not_found", "plan_tasks", "plans", "quarter_short", "task",
+		"timeline_as_of", "timeline_desc", "timeline_title",
+		"quarter_1", "quarter_2", "quarter_3", "quarter_4",
+	}
+	for _, p := range []vntime.Period{vntime.Daily, vntime.Weekly, vntime.Monthly, vntime.Quarterly, vntime.HalfYearly, vntime.Yearly} {
+		keys = append(keys, "every_"+string(p))
+	}
+	for _, s := range styles() {
+		keys = append(keys, "style_"+s)
+	}
+	return keys
+}
