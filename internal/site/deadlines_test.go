@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -201,5 +202,45 @@ func TestCalendars(t *testing.T) {
 	a, _ := os.ReadFile(filepath.Join(again, "du-lieu", "han-chot.ics"))
 	if !bytes.Equal(a, []byte(ics)) {
 		t.Error("two builds gave different calendars")
+	}
+}
+
+// A calendar program reads the calendars: ical.js, the parser of Mozilla
+// Thunderbird's calendar, installed from package-lock.json by `npm ci`.
+func TestCalendarsImportIntoACalendarProgram(t *testing.T) {
+	root, _ := filepath.Abs(filepath.Join("..", ".."))
+	if _, err := os.Stat(filepath.Join(root, "node_modules", "ical.js")); err != nil {
+		t.Fatal("ical.js is not installed: run `npm ci` in the repository (make test does)")
+	}
+	out := buildBundled(t)
+	files := []string{filepath.Join(out, "du-lieu", "han-chot.ics")}
+	locals, _ := filepath.Glob(filepath.Join(out, "dia-phuong", "*", "han-chot.ics"))
+	files = append(files, locals...)
+	cmd := exec.Command("node", append([]string{filepath.Join(root, "tools", "check-ics.mjs")}, files...)...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	stdout, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("check-ics: %v\n%s%s", err, stdout, stderr.String())
+	}
+	type event struct{ UID, Start, Summary, Location string }
+	var site struct{ Events []event }
+	if err := json.Unmarshal(bytes.SplitN(stdout, []byte("\n"), 2)[0], &site); err != nil {
+		t.Fatal(err)
+	}
+	if len(site.Events) != 123 {
+		t.Errorf("ical.js read %d events, want 123", len(site.Events))
+	}
+	found := false
+	for _, e := range site.Events {
+		if e.Start == "2022-12-01" && e.Location == "ở quận, huyện" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("ical.js did not read Đà Nẵng's milestone of 1/12/2022 in quận, huyện")
+	}
+	if n := bytes.Count(stdout, []byte("\n")); n != len(files) {
+		t.Errorf("ical.js read %d of %d files", n, len(files))
 	}
 }
