@@ -2,7 +2,7 @@
 GO ?= go
 OUT ?= public
 
-.PHONY: build run test vet lint fmt-check bench clean
+.PHONY: build run test vet lint fmt-check fuzz bench clean
 
 STATICCHECK = honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
@@ -34,6 +34,12 @@ lint:
 fmt-check:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
+
+## fuzz: run each fuzz target for FUZZTIME (crashers land in testdata/fuzz and become regression tests)
+FUZZTIME ?= 30s
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/vntime/
+	$(GO) test -run '^$$' -fuzz '^FuzzTextLine$$' -fuzztime $(FUZZTIME) ./internal/ical/
 
 ## bench: Go benchmarks of the hot paths
 bench:

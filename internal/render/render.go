@@ -127,6 +127,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"daysLeft":    func(s status.Status) int { return int(s.Due.Time().Sub(s.AsOf.Time()).Hours() / 24) },
 		"reading":     r.reading,
 		"dueOf":       func(l *model.Locality) DueView { return dueView(l.AllPlans(), r.opts.AsOf) },
+		"dueOfPlans":  func(plans []*model.Plan) DueView { return dueView(plans, r.opts.AsOf) },
 		"dueGroup":    func(id, label string, items []DueItem) dueGroup { return dueGroup{id, label, items} },
 		"timeline":    r.timeline,
 		"dueBars":     r.dueBars,
