@@ -38,8 +38,8 @@ fmt-check:
 ## fuzz: run each fuzz target for FUZZTIME (crashers land in testdata/fuzz and become regression tests)
 FUZZTIME ?= 30s
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/vntime/
-	$(GO) test -run '^$$' -fuzz '^FuzzTextLine$$' -fuzztime $(FUZZTIME) ./internal/ical/
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./internal/vntime/
+	$(GO) test -run '^$$' -fuzz '^FuzzTextLine$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./internal/ical/
 
 ## bench: Go benchmarks of the hot paths
 bench:
