@@ -14,9 +14,10 @@ build:
 run:
 	$(GO) run ./cmd/minhbach serve --out $(OUT)
 
-## test: formatting, vet, staticcheck, every Go test, and a build of the bundled content
+## test: formatting, vet, staticcheck, every Go test, check --strict and a build of the bundled content
 test: fmt-check vet lint node_modules
 	$(GO) test -count=1 ./...
+	$(GO) run ./cmd/minhbach check --strict --as-of 2024-09-30
 	$(GO) run ./cmd/minhbach build --out $$(mktemp -d)/public --as-of 2024-09-30
 
 ## node_modules: the npm packages tests use (ical.js), exactly as package-lock.json pins them

@@ -6,15 +6,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net"
-	"net/http"
 	"os"
 	"runtime/debug"
 	"time"
 
 	"github.com/minhbach/minhbach/internal/diag"
 	"github.com/minhbach/minhbach/internal/model"
-	"github.com/minhbach/minhbach/internal/server"
 	"github.com/minhbach/minhbach/internal/site"
 )
 
@@ -23,6 +20,9 @@ const usage = `minhbach builds a static transparency portal for Đề án 06 fro
 Usage:
   minhbach build   [--source DIR] [--out DIR] [--as-of YYYY-MM-DD] [--base-url URL]
   minhbach serve   [--source DIR] [--out DIR] [--as-of YYYY-MM-DD] [--port N] [--bind ADDR]
+  minhbach check   [--source DIR] [--as-of YYYY-MM-DD] [--lang vi|en] [--strict]
+  minhbach new     locality|plan|update …
+  minhbach import  FILE.txt --locality PATH [-o FILE|-]
   minhbach version
 
 Run "minhbach <command> --help" for the flags of a command.
@@ -49,6 +49,12 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		return build(args[1:], stdout, stderr)
 	case "serve":
 		return serve(args[1:], stdout, stderr)
+	case "check":
+		return check(args[1:], stdout, stderr)
+	case "new":
+		return newFile(args[1:], stdout, stderr)
+	case "import":
+		return importPlan(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "minhbach", version())
 		return 0
@@ -152,37 +158,5 @@ func doBuild(opts site.Options, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "built %d pages (%d files) into %s as of %s in %s\n",
 		res.Pages, res.Files, opts.Out, res.AsOf.ISO(), time.Since(start).Round(time.Millisecond))
-	return 0
-}
-
-func serve(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("serve", "serve [flags]\n\nBuilds the site, then serves --out for preview on http://127.0.0.1:1313/.", stderr)
-	var bf buildFlags
-	bf.register(fs)
-	port := fs.Int("port", 1313, "the port to listen on")
-	bind := fs.String("bind", "127.0.0.1", "the address to listen on; only loopback unless you say otherwise")
-	if code, ok := parseFlags(fs, args); !ok {
-		return code
-	}
-	opts, err := bf.options()
-	if err != nil {
-		fmt.Fprintln(stderr, "minhbach:", err)
-		return 2
-	}
-	if code := doBuild(opts, stdout, stderr); code != 0 {
-		return code
-	}
-	addr := net.JoinHostPort(*bind, fmt.Sprint(*port))
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		fmt.Fprintf(stderr, "minhbach: cannot listen on %s: %v (try --port with another number)\n", addr, err)
-		return 1
-	}
-	fmt.Fprintf(stdout, "serving %s on http://%s/ (Ctrl+C to stop)\n", opts.Out, ln.Addr())
-	srv := &http.Server{Handler: server.Handler(opts.Out), ReadHeaderTimeout: 10 * time.Second}
-	if err := srv.Serve(ln); err != nil {
-		fmt.Fprintln(stderr, "minhbach:", err)
-		return 1
-	}
 	return 0
 }

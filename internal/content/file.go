@@ -64,12 +64,13 @@ func (f *File) Decode(v any, diags *diag.List) bool {
 	if err != nil {
 		var perr toml.ParseError
 		if errors.As(err, &perr) {
-			msg := perr.Message + ` (TOML: strings in double quotes, dates as 2022-03-10, lists as ["a", "b"])`
+			line, col := f.FrontLine+perr.Position.Line-1, max(perr.Position.Col, 1)
 			if strings.Contains(perr.Message, "parsing time") {
 				// Go's own wording names its layout string; say it the editor's way.
-				msg = "this date is not written as a TOML date: write it year-month-day without quotes, e.g. issued = 2022-03-10"
+				diags.Errorf(f.Path, line, col, "front matter: this date is not written as a TOML date: write it year-month-day without quotes, e.g. issued = 2022-03-10")
+			} else {
+				diags.Errorf(f.Path, line, col, `front matter: %s (TOML: strings in double quotes, dates as 2022-03-10, lists as ["a", "b"])`, perr.Message)
 			}
-			diags.Errorf(f.Path, f.FrontLine+perr.Position.Line-1, max(perr.Position.Col, 1), "front matter: %s", msg)
 		} else {
 			diags.Errorf(f.Path, f.FrontLine, 1, "front matter: %v", err)
 		}

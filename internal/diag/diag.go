@@ -24,13 +24,16 @@ func (s Severity) String() string {
 }
 
 // Diagnostic is one problem at one place. Line and Col are 1-based; 0 means
-// the whole file. Msg says what is wrong and what to write instead.
+// the whole file. Msg says what is wrong and what to write instead, in
+// English; Format and Args keep it translatable (see Catalog).
 type Diagnostic struct {
 	File     string
 	Line     int
 	Col      int
 	Severity Severity
 	Msg      string
+	Format   string
+	Args     []any
 }
 
 func (d Diagnostic) Error() string {
@@ -42,14 +45,15 @@ type List struct {
 	items []Diagnostic
 }
 
-// Errorf records an error at file:line:col.
+// Errorf records an error at file:line:col. The format is the message in
+// English and the key of its translations.
 func (l *List) Errorf(file string, line, col int, format string, args ...any) {
-	l.items = append(l.items, Diagnostic{file, line, col, Error, fmt.Sprintf(format, args...)})
+	l.items = append(l.items, Diagnostic{file, line, col, Error, fmt.Sprintf(format, args...), format, args})
 }
 
 // Warnf records a warning at file:line:col.
 func (l *List) Warnf(file string, line, col int, format string, args ...any) {
-	l.items = append(l.items, Diagnostic{file, line, col, Warning, fmt.Sprintf(format, args...)})
+	l.items = append(l.items, Diagnostic{file, line, col, Warning, fmt.Sprintf(format, args...), format, args})
 }
 
 // Add records d.

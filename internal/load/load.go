@@ -224,15 +224,15 @@ func (l *loader) readPlan(f *content.File, loc *model.Locality, slug string) {
 	if fm.Issued.IsZero() {
 		p.Issued = model.Date{}
 	}
-	required := []struct{ name, value, example string }{
-		{"title", fm.Title, `title = "Kế hoạch triển khai Đề án 06 trên địa bàn …"`},
-		{"number", fm.Number, `number = "46/KH-UBND"`},
-		{"issuer", fm.Issuer, `issuer = "Ủy ban nhân dân thành phố Đà Nẵng"`},
+	// Each message is a whole sentence, so that it can be translated.
+	if strings.TrimSpace(fm.Title) == "" {
+		l.diags.Errorf(f.Path, f.FieldLine("title"), 1, `plan has no title: add title = "Kế hoạch triển khai Đề án 06 trên địa bàn …"`)
 	}
-	for _, r := range required {
-		if strings.TrimSpace(r.value) == "" {
-			l.diags.Errorf(f.Path, f.FrontLine, 1, "plan has no %s: add %s", r.name, r.example)
-		}
+	if strings.TrimSpace(fm.Number) == "" {
+		l.diags.Errorf(f.Path, f.FieldLine("number"), 1, `plan has no number: add number = "46/KH-UBND"`)
+	}
+	if strings.TrimSpace(fm.Issuer) == "" {
+		l.diags.Errorf(f.Path, f.FieldLine("issuer"), 1, `plan has no issuer: add issuer = "Ủy ban nhân dân thành phố Đà Nẵng"`)
 	}
 	if p.Issued.IsZero() {
 		l.diags.Errorf(f.Path, f.FrontLine, 1, "plan has no issue date: add issued = 2022-03-10 (the date in the header, written year-month-day, without quotes)")
@@ -288,11 +288,11 @@ func (l *loader) tasksFromAppendix(p *model.Plan, f *content.File) {
 		p.Tasks = recognize.TasksFromAppendix(a, l.diags)
 		return
 	}
-	available := "the plan has no Phụ lục tables"
-	if len(names) > 0 {
-		available = "the plan has " + strings.Join(names, ", ")
+	if len(names) == 0 {
+		l.diags.Errorf(f.Path, f.FieldLine("tasks_from"), 1, "tasks_from = %q names no appendix: the plan has no Phụ lục tables", p.TasksFrom)
+		return
 	}
-	l.diags.Errorf(f.Path, f.FieldLine("tasks_from"), 1, "tasks_from = %q names no appendix: %s", p.TasksFrom, available)
+	l.diags.Errorf(f.Path, f.FieldLine("tasks_from"), 1, "tasks_from = %q names no appendix: the plan has %s", p.TasksFrom, strings.Join(names, ", "))
 }
 
 func (l *loader) applyOverrides(p *model.Plan, f *content.File, overrides map[string]taskFields) {
@@ -318,7 +318,10 @@ func (l *loader) applyOverrides(p *model.Plan, f *content.File, overrides map[st
 			}
 		}
 		set(&t.Title, o.Title)
-		set(&t.LeadText, o.Lead)
+		if o.Lead != "" {
+			t.LeadText = o.Lead
+			t.LeadPos = model.Pos{File: f.Path, Line: f.TableKeyLine([]string{"tasks", id}, "lead"), Col: 1}
+		}
 		set(&t.SupportText, o.Support)
 		if o.Due != "" {
 			t.Due = o.Due
@@ -357,7 +360,7 @@ func (l *loader) readUpdate(f *content.File, loc *model.Locality, slug string) {
 	u := &model.Update{Locality: loc, Slug: slug, Title: fm.Title, Date: model.DateOf(fm.Date), Number: fm.Number,
 		Issuer: fm.Issuer, Source: fm.Source, Pos: model.Pos{File: f.Path, Line: 1, Col: 1}}
 	if strings.TrimSpace(fm.Title) == "" {
-		l.diags.Errorf(f.Path, f.FrontLine, 1, `update has no title: add title = "…" (the headline or the document's subject)`)
+		l.diags.Errorf(f.Path, f.FieldLine("title"), 1, `update has no title: add title = "…" (the headline or the document's subject)`)
 	}
 	if fm.Date.IsZero() {
 		u.Date = model.Date{}

@@ -124,11 +124,12 @@ type Task struct {
 	Sections    []string // headings (or section rows) above the task, outermost first
 	Description []string // paragraphs between the heading and the fields
 	LeadText    string   // the lead field as written
+	LeadPos     Pos      // where the lead field is written; zero when there is none
 	SupportText string   // the support field as written
 	Lead        []string // agency names split from LeadText
 	Support     []string // agency names split from SupportText
 	Due         string   // the deadline as written
-	DuePos      Pos      // where the deadline is written; the heading when it is inherited from nowhere
+	DuePos      Pos      // where the deadline is written; zero when there is none
 	Deadline    vntime.Deadline
 	Product     string
 	Targets     []string

@@ -92,6 +92,7 @@ func TasksFromAppendix(a *model.Appendix, diags *diag.List) []*model.Task {
 			Product:     oneLine(cell(*r, "product")),
 			Pos:         model.Pos{File: a.Pos.File, Line: r.Line, Col: 1},
 			DuePos:      model.Pos{File: a.Pos.File, Line: r.Line, Col: 1},
+			LeadPos:     model.Pos{File: a.Pos.File, Line: r.Line, Col: 1},
 		}
 		if targets := cell(*r, "targets"); targets != "" {
 			t.Targets = strings.Split(targets, "\n")

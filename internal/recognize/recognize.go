@@ -212,7 +212,7 @@ func (r *recognizer) task(h *heading) *model.Task {
 
 func inherit(t, g *model.Task) {
 	if t.LeadText == "" {
-		t.LeadText = g.LeadText
+		t.LeadText, t.LeadPos = g.LeadText, g.LeadPos
 	}
 	if t.SupportText == "" {
 		t.SupportText = g.SupportText
@@ -250,16 +250,20 @@ func (r *recognizer) readFields(t *model.Task, list *ast.List) {
 		}
 		line, col := r.md.NodePosition(at)
 		if field == NoField {
-			what := fmt.Sprintf("%q is not a field label", label)
-			if !ok {
-				what = "this item has no label"
+			if ok {
+				r.diags.Errorf(r.md.File.Path, line, col,
+					"%q is not a field label: each item under a task is \"- Label: value\" with a label such as %s", label, LabelNames)
+			} else {
+				r.diags.Errorf(r.md.File.Path, line, col,
+					"this item has no label: each item under a task is \"- Label: value\" with a label such as %s", LabelNames)
 			}
-			r.diags.Errorf(r.md.File.Path, line, col,
-				"%s: each item under a task is \"- Label: value\" with a label such as %s", what, LabelNames)
 			continue
 		}
 		switch field {
 		case Lead:
+			if t.LeadText == "" {
+				t.LeadPos = model.Pos{File: r.md.File.Path, Line: line, Col: col}
+			}
 			t.LeadText = joinField(t.LeadText, value)
 		case Support:
 			t.SupportText = joinField(t.SupportText, value)

@@ -15,12 +15,22 @@ import (
 // Error says why a deadline text names an impossible date, and what to
 // write instead. Editors act on it, so it quotes what they wrote.
 type Error struct {
-	Text string // the offending fragment as written
-	Msg  string // what is wrong and what to write instead, in English
+	Text   string // the offending fragment as written
+	Msg    string // what is wrong and what to write instead, in English
+	Format string // Msg's format and arguments, so that it can be translated
+	Args   []any
 }
 
 // Error returns the message, which names the fragment where that helps.
 func (e *Error) Error() string { return e.Msg }
+
+// MessageFormat returns the message's format and arguments, which package
+// diag uses to say it in the editor's language.
+func (e *Error) MessageFormat() (string, []any) { return e.Format, e.Args }
+
+func newError(text, format string, args ...any) *Error {
+	return &Error{Text: text, Msg: fmt.Sprintf(format, args...), Format: format, Args: args}
+}
 
 // The years a plan can name. A year outside them is a typing slip
 // ("năm 2202"), not a deadline.
@@ -643,11 +653,11 @@ func (c *cursor) yearOf(ph phrase, tok int) (int, *Error) {
 
 func (c *cursor) reversed(from, to int) *Error {
 	frag := c.fragment(from, to)
-	return &Error{Text: frag, Msg: fmt.Sprintf("the period starts after it ends (%q): write the earlier date first", frag)}
+	return newError(frag, "the period starts after it ends (%q): write the earlier date first", frag)
 }
 
 func (c *cursor) errorf(ph phrase, format string, args ...any) *Error {
-	return &Error{Text: c.fragment(ph.from, ph.to), Msg: fmt.Sprintf(format, args...)}
+	return newError(c.fragment(ph.from, ph.to), format, args...)
 }
 
 // fragment returns tokens [from, to) as written, with what lies between them.
@@ -769,7 +779,7 @@ func (c *cursor) monthlyDay() (Deadline, bool, *Error) {
 	}
 	if day := c.toks[n].val; day < 1 || day > 31 {
 		frag := c.fragment(from, c.i)
-		return Deadline{}, true, &Error{Text: frag, Msg: fmt.Sprintf("there is no day %s of a month: write a day from 1 to 31", c.tokenText(n))}
+		return Deadline{}, true, newError(frag, "there is no day %s of a month: write a day from 1 to 31", c.tokenText(n))
 	}
 	return Deadline{Kind: Recurring, Every: Monthly, Day: c.toks[n].val}, true, nil
 }

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/minhbach/minhbach/internal/server"
+	"github.com/minhbach/minhbach/internal/site"
+)
+
+const serveSynopsis = `serve [flags]
+
+Builds the site and serves --out for preview on http://127.0.0.1:1313/.
+Watches content/, layouts/, static/, i18n/ and config.toml, rebuilds on every
+save and reloads open pages; a failed build is shown in the page while the
+last good output stays served.`
+
+func serve(args []string, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return serveUntil(ctx, args, stdout, stderr)
+}
+
+// serveUntil runs the preview until ctx ends; serve ends it on Ctrl+C or
+// SIGTERM, tests by cancelling.
+func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("serve", serveSynopsis, stderr)
+	var bf buildFlags
+	bf.register(fs)
+	port := fs.Int("port", 1313, "the port to listen on (0 picks a free one)")
+	bind := fs.String("bind", "127.0.0.1", "the address to listen on; only loopback unless you say otherwise")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	opts, err := bf.options()
+	if err != nil {
+		fmt.Fprintln(stderr, "minhbach:", err)
+		return 2
+	}
+	addr := net.JoinHostPort(*bind, fmt.Sprint(*port))
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "minhbach: cannot listen on %s: %v (try --port with another number)\n", addr, err)
+		return 1
+	}
+	if !isLoopback(ln.Addr()) {
+		fmt.Fprintf(stderr, "minhbach: warning: serving on %s, reachable from other machines; the preview is not meant to be public\n", ln.Addr())
+	}
+	p := server.Preview{Source: opts.Source, Out: opts.Out, Build: previewBuild(opts, stderr), Listener: ln, Log: stdout}
+	if err := p.Run(ctx); err != nil {
+		fmt.Fprintln(stderr, "minhbach:", err)
+		return 1
+	}
+	fmt.Fprintln(stdout, "stopped")
+	return 0
+}
+
+// previewBuild builds the site for the preview, printing its warnings and
+// errors as build does; the preview prints the timing and shows the errors
+// in the browser.
+func previewBuild(opts site.Options, stderr io.Writer) func() error {
+	return func() error {
+		res, err := site.Build(opts)
+		if res != nil {
+			for _, w := range res.Warnings {
+				fmt.Fprintln(stderr, w.Error())
+			}
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+		}
+		return err
+	}
+}
+
+func isLoopback(a net.Addr) bool {
+	tcp, ok := a.(*net.TCPAddr)
+	return ok && tcp.IP.IsLoopback()
+}

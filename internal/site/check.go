@@ -1,0 +1,69 @@
+package site
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	minhbach "github.com/minhbach/minhbach"
+	"github.com/minhbach/minhbach/internal/assets"
+	"github.com/minhbach/minhbach/internal/check"
+	"github.com/minhbach/minhbach/internal/config"
+	"github.com/minhbach/minhbach/internal/content"
+	"github.com/minhbach/minhbach/internal/diag"
+	"github.com/minhbach/minhbach/internal/load"
+	"github.com/minhbach/minhbach/internal/model"
+	"github.com/minhbach/minhbach/internal/render"
+)
+
+// Check validates everything a build would, and runs the editorial checks,
+// without writing anything: content, layouts and strings, every page
+// rendered and dropped. Problems with the content come back as
+// diagnostics; a problem with the site's own setup (config.toml, layouts)
+// is the error.
+func Check(source string, asOf model.Date) (*diag.List, error) {
+	cfg, err := config.Load(source)
+	if err != nil {
+		return nil, err
+	}
+	if asOf.IsZero() && !cfg.AsOf.IsZero() {
+		asOf = model.DateOf(cfg.AsOf)
+	}
+	if asOf.IsZero() {
+		asOf = Today()
+	}
+	parser := content.NewParser()
+	s, diags := load.Load(source, parser)
+	if s == nil {
+		return diags, nil
+	}
+	check.Site(s, diags)
+	if diags.HasErrors() {
+		return diags, nil // pages of a site with errors would only repeat them
+	}
+	fsys := overlay{site: os.DirFS(source), defaults: minhbach.Defaults}
+	css, err := assets.CSS(fsys, filepath.Join(source, "layouts", "assets"))
+	if err != nil {
+		return diags, err
+	}
+	strs, err := render.LoadStrings(fsys, "vi")
+	if err != nil {
+		return diags, err
+	}
+	r, err := render.New(fsys, strs, parser, render.Options{SiteTitle: cfg.Title, BaseURL: cfg.BaseURL, AsOf: asOf, CSS: css.Path})
+	if err != nil {
+		return diags, err
+	}
+	seen := map[string]bool{}
+	for _, p := range r.Pages(s) {
+		if seen[p.URL] {
+			return diags, fmt.Errorf("two pages would be written to %s: rename one of the files or folders that produce it", p.URL)
+		}
+		seen[p.URL] = true
+		if err := r.Render(io.Discard, p); err != nil {
+			return diags, err
+		}
+	}
+	return diags, nil
+}
