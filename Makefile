@@ -41,6 +41,7 @@ FUZZTIME ?= 30s
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./internal/vntime/
 	$(GO) test -run '^$$' -fuzz '^FuzzTextLine$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./internal/ical/
+	$(GO) test -run '^$$' -fuzz '^FuzzImport$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./internal/importer/
 
 ## bench: Go benchmarks of the hot paths
 bench:
