@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/minhbach/minhbach/internal/diag"
-	"github.com/minhbach/minhbach/internal/model"
 	"github.com/minhbach/minhbach/internal/site"
 )
 
@@ -87,15 +86,8 @@ func (b *buildFlags) register(fs *flag.FlagSet) {
 }
 
 func (b *buildFlags) options() (site.Options, error) {
-	opts := site.Options{Source: b.source, Out: b.out, BaseURL: b.baseURL}
-	if b.asOf != "" {
-		t, err := time.Parse("2006-01-02", b.asOf)
-		if err != nil {
-			return opts, fmt.Errorf("--as-of %q is not a date: write it as year-month-day, e.g. --as-of 2024-09-30", b.asOf)
-		}
-		opts.AsOf = model.DateOf(t)
-	}
-	return opts, nil
+	asOf, err := optionalDate("--as-of", b.asOf)
+	return site.Options{Source: b.source, Out: b.out, BaseURL: b.baseURL, AsOf: asOf}, err
 }
 
 func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {

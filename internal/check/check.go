@@ -8,7 +8,6 @@ package check
 import (
 	"net/url"
 	"path"
-	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -52,13 +51,8 @@ func taskFields(t *model.Task, diags *diag.List) {
 	}
 }
 
-// documentNumber is the shape of a Vietnamese document number: a serial,
-// a slash, and the document type and issuer codes ("46/KH-UBND",
-// "2274/KH-UBND", "107/2021/NĐ-CP", "62/KHPH-CAT-UBND").
-var documentNumber = regexp.MustCompile(`^[0-9]+[a-zA-Z]?(/[0-9]{4})?/[\p{Lu}0-9&.]+(-[\p{Lu}0-9&.]+)*$`)
-
 func planNumber(p *model.Plan, diags *diag.List) {
-	if p.Number != "" && !documentNumber.MatchString(p.Number) {
+	if p.Number != "" && !model.IsDocumentNumber(p.Number) {
 		diags.Warnf(p.Pos.File, p.Pos.Line, p.Pos.Col,
 			"number = %q does not look like a document number: write it as printed under the issuer's name, e.g. \"46/KH-UBND\"", p.Number)
 	}

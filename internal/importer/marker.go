@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
+	"github.com/minhbach/minhbach/internal/recognize"
 	"github.com/minhbach/minhbach/internal/vnfold"
 )
 
@@ -83,41 +83,6 @@ func startsItem(s string) bool {
 	return false
 }
 
-// Fields of a task, as the build reads them (internal/recognize/labels.go).
-type field int
-
-const (
-	noField field = iota
-	leadField
-	supportField
-	dueField
-	productField
-	targetsField
-)
-
-// labelPrefixes are the folded starts of the labels the build reads; they
-// must stay the same as internal/recognize/labels.go, which decides in the
-// end what is a field.
-var labelPrefixes = []struct {
-	prefix string
-	field  field
-}{
-	{"co quan chu tri", leadField},
-	{"don vi chu tri", leadField},
-	{"chu tri", leadField},
-	{"co quan thuc hien", leadField},
-	{"don vi thuc hien", leadField},
-	{"co quan, don vi chu tri", leadField},
-	{"co quan phoi hop", supportField},
-	{"don vi phoi hop", supportField},
-	{"co quan, don vi phoi hop", supportField},
-	{"phoi hop", supportField},
-	{"thoi gian", dueField},
-	{"thoi han", dueField},
-	{"san pham", productField},
-	{"chi tieu", targetsField},
-}
-
 // fullLabels are labels as documents print them, longest first: a field
 // line that lacks its ":" is recognised by one of these.
 var fullLabels = []string{
@@ -127,41 +92,16 @@ var fullLabels = []string{
 	"chi tieu thuc hien", "thoi han", "san pham", "chi tieu",
 }
 
-// splitLabel splits "Label: value". It accepts what the build accepts: a
-// short run of words before the first ":".
-func splitLabel(s string) (label, value string, ok bool) {
-	i := strings.IndexByte(s, ':')
-	if i <= 0 || utf8.RuneCountInString(s[:i]) > 60 {
-		return "", "", false
-	}
-	label = strings.TrimSpace(s[:i])
-	if label == "" || len(strings.Fields(label)) > 8 {
-		return "", "", false
-	}
-	return label, strings.TrimSpace(s[i+1:]), true
-}
-
-// fieldOf returns the task field a label names.
-func fieldOf(label string) field {
-	f := vnfold.Fold(label)
-	for _, l := range labelPrefixes {
-		if strings.HasPrefix(f, l.prefix) {
-			return l.field
-		}
-	}
-	return noField
-}
-
 // fieldLine reads a line as a task field: "- Cơ quan chủ trì: …" or,
 // without the dash, "Cơ quan thực hiện: …" (Lạc Hồng's style).
-func fieldLine(s string) (label, value string, f field, ok bool) {
+func fieldLine(s string) (label, value string, f recognize.Field, ok bool) {
 	body := trimBullet(s)
-	label, value, ok = splitLabel(body)
+	label, value, ok = recognize.SplitLabel(body)
 	if !ok {
-		return "", "", noField, false
+		return "", "", recognize.NoField, false
 	}
-	f = fieldOf(label)
-	return label, value, f, f != noField
+	f = recognize.FieldOf(label)
+	return label, value, f, f != recognize.NoField
 }
 
 // trimBullet removes a list marker ("-", "–", "•", "+", "*") from the
@@ -181,8 +121,8 @@ func trimBullet(s string) string {
 // as written and the value after it.
 func colonlessLabel(s string) (label, value string, ok bool) {
 	body := trimBullet(s)
-	if _, _, has := splitLabel(body); has {
-		if _, _, f, known := fieldLine(body); known && f != noField {
+	if _, _, has := recognize.SplitLabel(body); has {
+		if _, _, f, known := fieldLine(body); known && f != recognize.NoField {
 			return "", "", false
 		}
 	}

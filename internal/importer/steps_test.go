@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/minhbach/minhbach/internal/recognize"
 )
 
 func TestDecode(t *testing.T) {
@@ -90,21 +92,21 @@ func TestParseMark(t *testing.T) {
 func TestFieldLines(t *testing.T) {
 	tests := []struct {
 		in    string
-		field field
+		field recognize.Field
 		value string
 	}{
-		{"- Cơ quan chủ trì: Văn phòng UBND thành phố.", leadField, "Văn phòng UBND thành phố."},
-		{"Cơ quan thực hiện: Các cơ quan, ban, ngành xã.", leadField, "Các cơ quan, ban, ngành xã."},
-		{"- Đơn vị chủ trì đề xuất kiểm tra: Sở Thông tin và Truyền thông;", leadField, "Sở Thông tin và Truyền thông;"},
-		{"- Thời gian, địa điểm thực hiện: Tại bộ phận một cửa", dueField, "Tại bộ phận một cửa"},
-		{"- Chỉ tiêu thực hiện:", targetsField, ""},
-		{"- Lưu: VT.", noField, ""},
-		{"• Cơ quan phối hợp: Sở Y tế.", supportField, "Sở Y tế."},
-		{"Phối hợp với Công an xã, Văn phòng HĐND và UBND xã và các đơn vị có liên quan:", noField, ""},
+		{"- Cơ quan chủ trì: Văn phòng UBND thành phố.", recognize.Lead, "Văn phòng UBND thành phố."},
+		{"Cơ quan thực hiện: Các cơ quan, ban, ngành xã.", recognize.Lead, "Các cơ quan, ban, ngành xã."},
+		{"- Đơn vị chủ trì đề xuất kiểm tra: Sở Thông tin và Truyền thông;", recognize.Lead, "Sở Thông tin và Truyền thông;"},
+		{"- Thời gian, địa điểm thực hiện: Tại bộ phận một cửa", recognize.Due, "Tại bộ phận một cửa"},
+		{"- Chỉ tiêu thực hiện:", recognize.Targets, ""},
+		{"- Lưu: VT.", recognize.NoField, ""},
+		{"• Cơ quan phối hợp: Sở Y tế.", recognize.Support, "Sở Y tế."},
+		{"Phối hợp với Công an xã, Văn phòng HĐND và UBND xã và các đơn vị có liên quan:", recognize.NoField, ""},
 	}
 	for _, tt := range tests {
 		_, value, f, _ := fieldLine(tt.in)
-		if f != tt.field || (f != noField && value != tt.value) {
+		if f != tt.field || (f != recognize.NoField && value != tt.value) {
 			t.Errorf("fieldLine(%q) = %v %q, want %v %q", tt.in, f, value, tt.field, tt.value)
 		}
 	}

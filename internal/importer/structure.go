@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/minhbach/minhbach/internal/recognize"
 	"github.com/minhbach/minhbach/internal/vnfold"
 )
 
@@ -38,7 +39,7 @@ type item struct {
 	group   bool // a task heading with tasks under it: its fields are defaults
 
 	label, value string
-	field        field
+	field        recognize.Field
 	fixNote      string // a comment to write after the list: what was corrected
 
 	sub    bool // a "+" item: nested under the item before it
@@ -136,7 +137,7 @@ func (d *doc) fixColonless() {
 			continue
 		}
 		orig := plain(it.text)
-		it.kind, it.label, it.value, it.field, it.sub = fieldItem, label, value, fieldOf(label), false
+		it.kind, it.label, it.value, it.field, it.sub = fieldItem, label, value, recognize.FieldOf(label), false
 		d.notes.correct(it.line, "the field %q has no \":\" after its label; a \":\" was added", orig)
 		it.fixNote = `Nguồn: dòng "` + orig + `" thiếu dấu ":" sau nhãn; đã thêm dấu ":" để tách nhãn và giá trị.`
 	}
@@ -378,7 +379,7 @@ func (d *doc) attach() {
 		inList := i > 0 && (d.items[i-1].kind == fieldItem || d.items[i-1].kind == bulletItem)
 		switch it.kind {
 		case fieldItem:
-			inFields, targets, star = true, it.field == targetsField && it.value == "", false
+			inFields, targets, star = true, it.field == recognize.Targets && it.value == "", false
 		case bulletItem:
 			switch {
 			case inList && (it.sub || (inFields && targets)):

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/minhbach/minhbach/internal/recognize"
 	"github.com/minhbach/minhbach/internal/vnfold"
 	"github.com/minhbach/minhbach/internal/vntime"
 )
@@ -119,16 +120,7 @@ func isHeaderRow(cells []string) bool {
 }
 
 func isRomanCell(s string) bool {
-	s = strings.Trim(strings.TrimSpace(s), "*.")
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !strings.ContainsRune("IVXLC", r) {
-			return false
-		}
-	}
-	return true
+	return recognize.IsRoman(strings.Trim(strings.TrimSpace(s), "*."))
 }
 
 // continuesRow reports whether a row is the rest of the row before it: its

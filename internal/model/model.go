@@ -5,6 +5,7 @@
 package model
 
 import (
+	"regexp"
 	"time"
 
 	"github.com/minhbach/minhbach/internal/content"
@@ -93,6 +94,15 @@ func (l *Locality) AllPlans() []*Plan {
 	}
 	return out
 }
+
+// documentNumber is the shape of a Vietnamese document number: a serial,
+// a slash, and the document type and issuer codes ("46/KH-UBND",
+// "2274/KH-UBND", "107/2021/NĐ-CP", "62/KHPH-CAT-UBND").
+var documentNumber = regexp.MustCompile(`^[0-9]+[a-zA-Z]?(/[0-9]{4})?/[\p{Lu}0-9&.]+(-[\p{Lu}0-9&.]+)*$`)
+
+// IsDocumentNumber reports whether s looks like a document number as
+// printed under an issuer's name.
+func IsDocumentNumber(s string) bool { return documentNumber.MatchString(s) }
 
 // Plan is a Kế hoạch issued by a locality.
 type Plan struct {

@@ -45,9 +45,9 @@ var labels = []struct {
 // LabelNames lists the labels an editor can write, for error messages.
 const LabelNames = `"Cơ quan chủ trì", "Cơ quan thực hiện", "Cơ quan phối hợp", "Thời gian thực hiện", "Thời gian hoàn thành", "Sản phẩm", "Chỉ tiêu"`
 
-// splitLabel splits "Label: value" into its parts. ok is false when the text
+// SplitLabel splits "Label: value" into its parts. ok is false when the text
 // does not start with something shaped like a label (a few words, then ":").
-func splitLabel(s string) (label, value string, ok bool) {
+func SplitLabel(s string) (label, value string, ok bool) {
 	i := strings.IndexByte(s, ':')
 	if i <= 0 || utf8.RuneCountInString(s[:i]) > 60 {
 		return "", "", false
@@ -59,8 +59,8 @@ func splitLabel(s string) (label, value string, ok bool) {
 	return label, strings.TrimSpace(s[i+1:]), true
 }
 
-// fieldOf returns the field a label names, or NoField.
-func fieldOf(label string) Field {
+// FieldOf returns the field a label names, or NoField.
+func FieldOf(label string) Field {
 	f := vnfold.Fold(label)
 	for _, l := range labels {
 		if strings.HasPrefix(f, l.prefix) {

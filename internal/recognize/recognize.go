@@ -108,8 +108,8 @@ func (r *recognizer) findFields(h *heading) {
 		if !ok || l.FirstChild() == nil {
 			continue
 		}
-		label, _, ok := splitLabel(r.itemText(l.FirstChild()))
-		if ok && fieldOf(label) != NoField {
+		label, _, ok := SplitLabel(r.itemText(l.FirstChild()))
+		if ok && FieldOf(label) != NoField {
 			h.fields = l
 			return
 		}
@@ -239,10 +239,10 @@ func SplitAgencies(t *model.Task) {
 func (r *recognizer) readFields(t *model.Task, list *ast.List) {
 	for item := list.FirstChild(); item != nil; item = item.NextSibling() {
 		text := r.itemText(item)
-		label, value, ok := splitLabel(text)
+		label, value, ok := SplitLabel(text)
 		field := NoField
 		if ok {
-			field = fieldOf(label)
+			field = FieldOf(label)
 		}
 		at := item
 		if c := item.FirstChild(); c != nil {

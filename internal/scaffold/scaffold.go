@@ -14,7 +14,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"text/template"
 
@@ -73,7 +72,7 @@ func NewPlan(source string, p Plan) (string, error) {
 	if err := existingLocality(source, p.Locality); err != nil {
 		return "", err
 	}
-	if !documentNumber.MatchString(p.Number) {
+	if !model.IsDocumentNumber(p.Number) {
 		return "", fmt.Errorf("--number %q does not look like a document number: write it as printed, e.g. --number 12/KH-UBND", p.Number)
 	}
 	name := "ke-hoach-" + vnfold.Slug(p.Number)
@@ -100,9 +99,6 @@ func NewUpdate(source string, u Update) (string, error) {
 	}
 	return write(filepath.Join(source, "content", "dia-phuong", filepath.FromSlash(u.Locality), slug+".md"), "update.md", u)
 }
-
-// documentNumber is the shape of "46/KH-UBND" or "107/2021/NĐ-CP".
-var documentNumber = regexp.MustCompile(`^[0-9]+[a-zA-Z]?(/[0-9]{4})?/[\p{Lu}0-9&.]+(-[\p{Lu}0-9&.]+)*$`)
 
 func localityFile(source, p string) string {
 	return filepath.Join(source, "content", "dia-phuong", filepath.FromSlash(p), "_index.md")

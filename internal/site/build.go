@@ -61,13 +61,7 @@ func Build(opts Options) (*Result, error) {
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	asOf := opts.AsOf
-	if asOf.IsZero() && !cfg.AsOf.IsZero() {
-		asOf = model.DateOf(cfg.AsOf)
-	}
-	if asOf.IsZero() {
-		asOf = Today()
-	}
+	asOf := resolveAsOf(opts.AsOf, cfg)
 	parser := content.NewParser()
 	site, diags := load.Load(opts.Source, parser)
 	res := &Result{AsOf: asOf}
@@ -79,18 +73,7 @@ func Build(opts Options) (*Result, error) {
 	if err := diags.Err(); err != nil {
 		return res, err
 	}
-	fsys := overlay{site: os.DirFS(opts.Source), defaults: minhbach.Defaults}
-	css, err := assets.CSS(fsys, filepath.Join(opts.Source, "layouts", "assets"))
-	if err != nil {
-		return res, err
-	}
-	strs, err := render.LoadStrings(fsys, "vi")
-	if err != nil {
-		return res, err
-	}
-	r, err := render.New(fsys, strs, parser, render.Options{
-		SiteTitle: cfg.Title, BaseURL: cfg.BaseURL, AsOf: asOf, CSS: css.Path, UnsafeHTML: cfg.UnsafeHTML,
-	})
+	r, css, err := newRenderer(opts.Source, cfg, parser, asOf)
 	if err != nil {
 		return res, err
 	}
@@ -117,6 +100,36 @@ func Build(opts Options) (*Result, error) {
 	}
 	res.Pages, res.Files = len(pages), w.count
 	return res, nil
+}
+
+// resolveAsOf picks the date statuses are computed for: the one asked for,
+// else config as_of, else today in Vietnam.
+func resolveAsOf(asked model.Date, cfg config.Config) model.Date {
+	switch {
+	case !asked.IsZero():
+		return asked
+	case !cfg.AsOf.IsZero():
+		return model.DateOf(cfg.AsOf)
+	}
+	return Today()
+}
+
+// newRenderer reads the site's layouts, strings and stylesheet (its own
+// over the defaults) into a renderer, and returns the stylesheet to write.
+func newRenderer(source string, cfg config.Config, parser *content.Parser, asOf model.Date) (*render.Renderer, assets.Asset, error) {
+	fsys := overlay{site: os.DirFS(source), defaults: minhbach.Defaults}
+	css, err := assets.CSS(fsys, filepath.Join(source, "layouts", "assets"))
+	if err != nil {
+		return nil, css, err
+	}
+	strs, err := render.LoadStrings(fsys, "vi")
+	if err != nil {
+		return nil, css, err
+	}
+	r, err := render.New(fsys, strs, parser, render.Options{
+		SiteTitle: cfg.Title, BaseURL: cfg.BaseURL, AsOf: asOf, CSS: css.Path, UnsafeHTML: cfg.UnsafeHTML,
+	})
+	return r, css, err
 }
 
 // renderPages renders and writes pages on every core; each page's bytes are

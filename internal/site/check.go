@@ -3,18 +3,13 @@ package site
 import (
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
-	minhbach "github.com/minhbach/minhbach"
-	"github.com/minhbach/minhbach/internal/assets"
 	"github.com/minhbach/minhbach/internal/check"
 	"github.com/minhbach/minhbach/internal/config"
 	"github.com/minhbach/minhbach/internal/content"
 	"github.com/minhbach/minhbach/internal/diag"
 	"github.com/minhbach/minhbach/internal/load"
 	"github.com/minhbach/minhbach/internal/model"
-	"github.com/minhbach/minhbach/internal/render"
 )
 
 // Check validates everything a build would, and runs the editorial checks,
@@ -27,12 +22,7 @@ func Check(source string, asOf model.Date) (*diag.List, error) {
 	if err != nil {
 		return nil, err
 	}
-	if asOf.IsZero() && !cfg.AsOf.IsZero() {
-		asOf = model.DateOf(cfg.AsOf)
-	}
-	if asOf.IsZero() {
-		asOf = Today()
-	}
+	asOf = resolveAsOf(asOf, cfg)
 	parser := content.NewParser()
 	s, diags := load.Load(source, parser)
 	if s == nil {
@@ -42,16 +32,7 @@ func Check(source string, asOf model.Date) (*diag.List, error) {
 	if diags.HasErrors() {
 		return diags, nil // pages of a site with errors would only repeat them
 	}
-	fsys := overlay{site: os.DirFS(source), defaults: minhbach.Defaults}
-	css, err := assets.CSS(fsys, filepath.Join(source, "layouts", "assets"))
-	if err != nil {
-		return diags, err
-	}
-	strs, err := render.LoadStrings(fsys, "vi")
-	if err != nil {
-		return diags, err
-	}
-	r, err := render.New(fsys, strs, parser, render.Options{SiteTitle: cfg.Title, BaseURL: cfg.BaseURL, AsOf: asOf, CSS: css.Path})
+	r, _, err := newRenderer(source, cfg, parser, asOf)
 	if err != nil {
 		return diags, err
 	}
