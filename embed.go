@@ -4,7 +4,8 @@ package minhbach
 
 import "embed"
 
-// Defaults holds layouts/ (templates and asset sources) and i18n/ (strings).
+// Defaults holds layouts/ (templates and asset sources), i18n/ (strings)
+// and data/ (the agency registry and the programme's catalogue).
 //
-//go:embed layouts i18n
+//go:embed layouts i18n data
 var Defaults embed.FS

@@ -110,3 +110,9 @@ func luminance(t *testing.T, hex string) float64 {
 func contrast(t *testing.T, hex string) float64 {
 	return 1.05 / (luminance(t, hex) + 0.05)
 }
+
+// contrastOf is the WCAG contrast ratio of two #rrggbb colours.
+func contrastOf(t *testing.T, a, b string) float64 {
+	la, lb := luminance(t, a), luminance(t, b)
+	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+}

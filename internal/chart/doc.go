@@ -1,6 +1,8 @@
 // Package chart draws a plan's charts as inline SVG at build time: a
-// timeline (Gantt) of the plan's tasks and stacked bars of tasks by due
-// quarter.
+// timeline (Gantt) of the plan's tasks, stacked bars of tasks by due
+// quarter, horizontal stacked bars (HBars) of tasks by section, agency or
+// locality, and a heat map (HeatMap) of recurring tasks by locality,
+// coloured by due quarter.
 //
 // The output is made for the site's pages: it needs no script, no style
 // sheet and no external file, so it passes a strict Content-Security-Policy
@@ -15,9 +17,9 @@
 // The caller supplies every human-readable string, so one chart renders in
 // any of the site's languages.
 //
-// Usage: fill a Timeline or Bars and call SVG (or WriteSVG) to get the
-// complete <svg> element to put into the page, inside a box that scrolls
-// sideways (overflow-x: auto) so the chart keeps its natural size on a
-// phone. Status styles are keyed by Status; the caller maps its task
+// Usage: fill a Timeline, Bars, HBars or HeatMap and call SVG (or
+// WriteSVG) to get the complete <svg> element to put into the page, inside
+// a box that scrolls sideways (overflow-x: auto) so the chart keeps its
+// natural size on a phone. Status styles are keyed by Status; the caller maps its task
 // states onto them and supplies the legend labels.
 package chart

@@ -80,5 +80,18 @@ func Vietnamese() Catalog {
 		"%q: there is no year %d in a plan: write a year from %d to %d":      "%q: năm %d không thể có trong một kế hoạch: hãy ghi năm từ %d đến %d",
 		"the period starts after it ends (%q): write the earlier date first": "thời gian bắt đầu sau thời gian kết thúc (%q): hãy ghi mốc thời gian sớm hơn trước",
 		"there is no day %s of a month: write a day from 1 to 31":            "không có ngày %s trong tháng: hãy ghi ngày từ 1 đến 31",
+
+		// internal/agency, data/agencies.toml
+		`[[kind]] %q has no name: add name = "Công an" (the name without the locality)`:                                                                `[[kind]] %q chưa có tên: hãy thêm name = "Công an" (tên không kèm địa phương)`,
+		`[[kind]] %q: level %q is not a level: write levels = ["tinh"], ["huyen"], ["xa"] or several of them`:                                          `[[kind]] %q: %q không phải là cấp hành chính: hãy ghi levels = ["tinh"], ["huyen"], ["xa"] hoặc nhiều cấp trong số đó`,
+		`[[kind]] %q has no levels: add levels = ["tinh"] (the levels of locality that have such a body)`:                                              `[[kind]] %q chưa có cấp: hãy thêm levels = ["tinh"] (các cấp địa phương có loại cơ quan này)`,
+		`[[agency]] %q has no name: add name = "Đại học Đà Nẵng" (the agency's full name)`:                                                             `[[agency]] %q chưa có tên: hãy thêm name = "Đại học Đà Nẵng" (tên đầy đủ của cơ quan)`,
+		`[[alias]] has no text: add text = "…" (the name as the document writes it)`:                                                                   `[[alias]] chưa có nội dung: hãy thêm text = "…" (tên cơ quan đúng như văn bản ghi)`,
+		`[[alias]] %q says both agency = %q and group = true: keep the one it means`:                                                                   `[[alias]] %q ghi cả agency = %q lẫn group = true: hãy giữ lại cách hiểu đúng`,
+		`[[%s]] has no id: add id = "cong-an" (lowercase, no diacritics, words joined by -; it is the page's address)`:                                 `[[%s]] chưa có id: hãy thêm id = "cong-an" (chữ thường, không dấu, các từ nối bằng dấu -; đây là địa chỉ trang)`,
+		`[[%s]] id = %q is not a URL slug: write id = %q`:                                                                                              `[[%s]] id = %q không dùng được trong địa chỉ trang (URL): hãy ghi id = %q`,
+		`[[%s]] id = %q is used twice: give each kind and agency its own id`:                                                                           `[[%s]] id = %q bị dùng hai lần: mỗi loại cơ quan và mỗi cơ quan phải có id riêng`,
+		`[[alias]] %q: agency = %q is no agency: write the id of an [[agency]], or a kind's id and a locality's path, e.g. "cong-an/da-nang"`:          `[[alias]] %q: agency = %q không phải là cơ quan nào: hãy ghi id của một [[agency]], hoặc id của một loại cơ quan kèm đường dẫn địa phương, ví dụ "cong-an/da-nang"`,
+		"task %s: %q names no agency of %s: add it to the registry as an alias (a misprint as an [[alias]]), or write the name as the registry has it": "nhiệm vụ %s: %q không khớp với cơ quan nào trong %s: hãy thêm tên này vào danh mục làm tên gọi khác (lỗi in thì khai báo [[alias]]), hoặc ghi tên cơ quan đúng như trong danh mục",
 	}
 }

@@ -64,7 +64,7 @@ func loadImported(t *testing.T, res *Result, locality string) *model.Plan {
 	if err := os.WriteFile(filepath.Join(loc, res.Slug+".md"), res.Markdown, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	site, diags := load.Load(dir, content.NewParser())
+	site, diags := load.Load(dir, content.NewParser(), nil)
 	for _, d := range diags.Items() {
 		t.Errorf("load: %s", d.Error())
 	}

@@ -16,7 +16,7 @@ import (
 // loadBundled loads the repository's own content/.
 func loadBundled(t *testing.T) *model.Site {
 	t.Helper()
-	site, diags := Load(filepath.Join("..", ".."), content.NewParser())
+	site, diags := Load(filepath.Join("..", ".."), content.NewParser(), nil)
 	for _, d := range diags.Items() {
 		t.Errorf("bundled content: %s", d.Error())
 	}
@@ -124,29 +124,29 @@ func TestBundledTasksFieldByField(t *testing.T) {
 	}
 
 	dn := task("46/KH-UBND", "2.1")
-	check(t, "46/KH-UBND 2.1 lead", dn.Lead, []string{"Sở Thông tin và truyền thông"}) // lowercase as printed
+	check(t, "46/KH-UBND 2.1 lead", model.Texts(dn.Lead), []string{"Sở Thông tin và truyền thông"}) // lowercase as printed
 	check(t, "46/KH-UBND 2.1 sections", dn.Sections[len(dn.Sections)-1], "2. Phục vụ giải quyết thủ tục hành chính, cung cấp dịch vụ công trực tuyến")
 
 	dn1 := task("46/KH-UBND", "1")
-	check(t, "46/KH-UBND 1 support", dn1.Support, []string{
+	check(t, "46/KH-UBND 1 support", model.Texts(dn1.Support), []string{
 		"Công an thành phố", "các sở, ban, ngành, đoàn thể", "các cơ quan Trung ương đóng trên địa bàn", "UBND các quận, huyện, phường, xã",
 	})
 
 	lh := task("11/KH-UBND", "2.1")
-	check(t, "11/KH-UBND 2.1 lead", lh.Lead, []string{"Văn phòng HĐND và UBND xã"})
-	check(t, "11/KH-UBND 2.1 support", lh.Support, []string{"Công an xã", "các cơ quan, ban, ngành xã"})
+	check(t, "11/KH-UBND 2.1 lead", model.Texts(lh.Lead), []string{"Văn phòng HĐND và UBND xã"})
+	check(t, "11/KH-UBND 2.1 support", model.Texts(lh.Support), []string{"Công an xã", "các cơ quan, ban, ngành xã"})
 	check(t, "11/KH-UBND 2.1 due", lh.Due, "Trong tháng 03 năm 2022.")
 
 	hp := task("31/KH-UBND", "2.b.4")
 	check(t, "31/KH-UBND 2.b.4 targets", len(hp.Targets), 9)
-	check(t, "31/KH-UBND 2.b.4 lead", hp.Lead, []string{"Sở Thông tin và Truyền thông"})
+	check(t, "31/KH-UBND 2.b.4 lead", model.Texts(hp.Lead), []string{"Sở Thông tin và Truyền thông"})
 	check(t, "31/KH-UBND 2.b.4 due", hp.Due, "Quý II/2024.")
 	hpd := task("31/KH-UBND", "2.đ.2")
 	check(t, "31/KH-UBND 2.đ.2 slug", hpd.Slug, "2-dd-2")
 
 	hue := task("2274/KH-UBND", "VI.15")
-	check(t, "2274/KH-UBND VI.15 lead", hue.Lead, []string{"Phòng Giáo dục và Đào tạo"})
-	check(t, "2274/KH-UBND VI.15 support", hue.Support, []string{"Công an thành phố", "Phòng Văn hoá & Thông tin", "các đơn vị liên quan"})
+	check(t, "2274/KH-UBND VI.15 lead", model.Texts(hue.Lead), []string{"Phòng Giáo dục và Đào tạo"})
+	check(t, "2274/KH-UBND VI.15 support", model.Texts(hue.Support), []string{"Công an thành phố", "Phòng Văn hoá & Thông tin", "các đơn vị liên quan"})
 	check(t, "2274/KH-UBND VI.15 product", hue.Product, "Kết nối được đưa vào sử dụng")
 	check(t, "2274/KH-UBND VI.15 section", hue.Sections[len(hue.Sections)-1][:3], "VI.")
 }

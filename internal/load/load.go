@@ -17,6 +17,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/minhbach/minhbach/internal/agency"
 	"github.com/minhbach/minhbach/internal/content"
 	"github.com/minhbach/minhbach/internal/diag"
 	"github.com/minhbach/minhbach/internal/model"
@@ -28,10 +29,15 @@ import (
 // LocalitiesDir is the folder under content/ that holds the locality tree.
 const LocalitiesDir = "dia-phuong"
 
-// Load reads dir/content. Errors and warnings are returned in the list; the
-// site is nil only when the content folder cannot be read at all.
-func Load(dir string, parser *content.Parser) (*model.Site, *diag.List) {
-	l := &loader{dir: dir, parser: parser, diags: &diag.List{}, localities: map[string]*model.Locality{}}
+// Load reads dir/content, and the registries of data/ from data (the
+// site's own files over the generator's defaults; nil reads them from dir).
+// Errors and warnings are returned in the list; the site is nil only when
+// the content folder cannot be read at all.
+func Load(dir string, parser *content.Parser, data fs.FS) (*model.Site, *diag.List) {
+	if data == nil {
+		data = os.DirFS(dir)
+	}
+	l := &loader{dir: dir, parser: parser, diags: &diag.List{}, localities: map[string]*model.Locality{}, data: data, localNames: map[string]localNames{}}
 	root := filepath.Join(dir, "content", LocalitiesDir)
 	if _, err := os.Stat(root); err != nil {
 		l.diags.Errorf("content/"+LocalitiesDir, 0, 0, "no locality folder: create content/%s/<tinh>/_index.md (see docs/content-format.md)", LocalitiesDir)
@@ -47,6 +53,8 @@ type loader struct {
 	parser     *content.Parser
 	diags      *diag.List
 	localities map[string]*model.Locality
+	data       fs.FS
+	localNames map[string]localNames
 	plans      []*model.Plan
 	updates    []*model.Update
 }
@@ -110,6 +118,18 @@ type localityFront struct {
 	Code       string `toml:"code"`
 	MergedInto string `toml:"merged_into"`
 	Note       string `toml:"note"`
+	// The locality's own agencies and the names its documents use.
+	Agency []agency.Body  `toml:"agency"`
+	Alias  []agency.Alias `toml:"alias"`
+}
+
+// localNames are the [[agency]] and [[alias]] tables of a locality's
+// _index.md, with their lines, for the agency registry.
+type localNames struct {
+	file                  string
+	bodies                []agency.Body
+	aliases               []agency.Alias
+	bodyLines, aliasLines []int
 }
 
 var levels = map[string]model.Level{"tinh": model.Province, "huyen": model.District, "xa": model.Commune}
@@ -146,6 +166,16 @@ func (l *loader) readLocality(rel string) {
 		loc.Intro = l.parser.Parse(f)
 	}
 	l.localities[rel] = loc
+	if len(fm.Agency)+len(fm.Alias) > 0 {
+		names := localNames{file: f.Path, bodies: fm.Agency, aliases: fm.Alias}
+		for i := range fm.Agency {
+			names.bodyLines = append(names.bodyLines, f.TableLine("agency", i))
+		}
+		for i := range fm.Alias {
+			names.aliasLines = append(names.aliasLines, f.TableLine("alias", i))
+		}
+		l.localNames[rel] = names
+	}
 }
 
 type kindFront struct {
@@ -399,6 +429,7 @@ func (l *loader) link() *model.Site {
 	sort.SliceStable(site.Updates, func(i, j int) bool { return updateLess(site.Updates[i], site.Updates[j]) })
 	l.checkPlanNumbers(site)
 	l.checkStatus(site)
+	l.readAgencies(site)
 	for _, t := range site.Tasks() {
 		slices.Reverse(t.Reports) // updates were visited newest first
 	}

@@ -39,6 +39,10 @@ type Site struct {
 	Localities []*Locality // every locality, parents before children, sorted by path
 	Plans      []*Plan     // every plan, in locality order then by issue date
 	Updates    []*Update   // every update, newest first
+	Agencies   []*Agency   // every agency a task names, sorted by ID
+	Kinds      []*AgencyKind
+	Catalog    []*CatalogItem // the programme's recurring tasks, in catalogue order
+	Documents  []*Document    // documents the plans cite, sorted by ID
 }
 
 // Roots returns the top-level localities.
@@ -128,18 +132,21 @@ type Plan struct {
 // delivered and what is measured.
 type Task struct {
 	Plan        *Plan
-	ID          string   // "5.1.1", "2.a.1", "II.3"
-	Slug        string   // URL segment made from ID
-	Title       string   // the task as the document words it
-	Sections    []string // headings (or section rows) above the task, outermost first
-	Description []string // paragraphs between the heading and the fields
-	LeadText    string   // the lead field as written
-	LeadPos     Pos      // where the lead field is written; zero when there is none
-	SupportText string   // the support field as written
-	Lead        []string // agency names split from LeadText
-	Support     []string // agency names split from SupportText
-	Due         string   // the deadline as written
-	DuePos      Pos      // where the deadline is written; zero when there is none
+	ID          string         // "5.1.1", "2.a.1", "II.3"
+	Slug        string         // URL segment made from ID
+	Title       string         // the task as the document words it
+	Sections    []string       // headings (or section rows) above the task, outermost first
+	Description []string       // paragraphs between the heading and the fields
+	LeadText    string         // the lead field as written
+	LeadPos     Pos            // where the lead field is written; zero when there is none
+	SupportText string         // the support field as written
+	SupportPos  Pos            // where the support field is written; zero when there is none
+	Lead        []Mention      // agencies named in LeadText, in order
+	Support     []Mention      // agencies named in SupportText (and after "phối hợp" in LeadText)
+	Catalog     []*CatalogItem // the catalogue items the task carries out
+	CatalogSet  bool           // the plan's front matter names the items; no keyword matching
+	Due         string         // the deadline as written
+	DuePos      Pos            // where the deadline is written; zero when there is none
 	Deadline    vntime.Deadline
 	Product     string
 	Targets     []string
@@ -215,4 +222,67 @@ type StatusEntry struct {
 	State string
 	Note  string
 	Pos   Pos
+}
+
+// Agency is a body that leads or supports tasks: one of a kind in a
+// locality ("Công an" of Đà Nẵng) or a body of its own (Đại học Đà Nẵng).
+type Agency struct {
+	ID        string      // path under /co-quan/: "cong-an/da-nang", "dai-hoc-da-nang"
+	Name      string      // canonical name: "Công an thành phố Đà Nẵng"
+	Kind      *AgencyKind // nil for a body of its own
+	Locality  *Locality   // the locality it serves; nil when it serves none in particular
+	Led       []*Task     // tasks it leads, in plan order
+	Supported []*Task     // tasks it supports, in plan order
+}
+
+// AgencyKind is a kind of body that every locality of some level has
+// (Công an, Sở Thông tin và Truyền thông, Ủy ban nhân dân): its agencies
+// are compared side by side.
+type AgencyKind struct {
+	ID       string // "cong-an"
+	Name     string // "Công an"
+	Levels   []Level
+	Agencies []*Agency // in locality order
+}
+
+// Mention is an agency as a task's text names it.
+type Mention struct {
+	Text   string  // as written
+	Agency *Agency // nil for a group, or a name the registry does not know
+	Group  bool    // many bodies, no one agency: "các sở, ban, ngành"
+	// Reviewed is set when the registry keeps the name as written on
+	// purpose (a misprint that says no one agency), so it is not reported.
+	Reviewed bool
+}
+
+// Unknown reports whether the registry could not read the mention.
+func (m Mention) Unknown() bool { return m.Agency == nil && !m.Group && !m.Reviewed }
+
+// CatalogItem is one of the programme's recurring tasks that every locality
+// takes on, such as connecting the population database with the insurance
+// database, so their plans can be compared.
+type CatalogItem struct {
+	ID       string // "ket-noi-bao-hiem"
+	Name     string // "Kết nối CSDL quốc gia về dân cư với CSDL bảo hiểm"
+	Group    string // the part of the programme it belongs to
+	Basis    string // the document that sets it: "1911/QĐ-TTg"
+	Keywords [][]string
+	Tasks    []*Task // tasks linked to it, in plan order
+}
+
+// Document is a legal or planning document the plans cite by number.
+type Document struct {
+	ID     string // URL segment under /van-ban/: "06-qd-ttg"
+	Number string // as first cited: "06/QĐ-TTg"
+	Kind   string // "Quyết định", "Nghị định", "Luật" … ; "" when the text does not say
+	Plans  []*Plan
+}
+
+// Texts returns the mentions' texts as written.
+func Texts(ms []Mention) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Text)
+	}
+	return out
 }

@@ -21,8 +21,9 @@ type Task struct {
 	ID           string   `json:"id"`
 	Title        string   `json:"title"`
 	Sections     []string `json:"sections"`
-	Lead         []string `json:"lead"`
-	Support      []string `json:"support"`
+	Lead         []Agency `json:"lead"`
+	Support      []Agency `json:"support"`
+	Catalog      []string `json:"catalog"`
 	LeadText     string   `json:"lead_text"`
 	SupportText  string   `json:"support_text"`
 	Due          Due      `json:"due"`
@@ -30,6 +31,16 @@ type Task struct {
 	Product      string   `json:"product"`
 	Targets      []string `json:"targets"`
 	URL          string   `json:"url"`
+}
+
+// Agency is an agency as a task names it: the text as written, and the
+// registry's agency it stands for (null id for a group such as "các sở,
+// ban, ngành" or for a name the registry does not know).
+type Agency struct {
+	Text  string  `json:"text"`
+	ID    *string `json:"id"`
+	Name  *string `json:"name"`
+	Group bool    `json:"group"`
 }
 
 // Due is a task's deadline: the text as written and what it says in dates.
@@ -67,7 +78,7 @@ func TaskRecord(t *model.Task, url string, st status.Status, source string) Task
 		Locality: p.Locality.Path, LocalityName: p.Locality.Name,
 		Plan: p.Number, PlanTitle: p.Title, PlanIssued: p.Issued.ISO(),
 		ID: t.ID, Title: t.Title, Sections: nonNil(t.Sections),
-		Lead: nonNil(t.Lead), Support: nonNil(t.Support), LeadText: t.LeadText, SupportText: t.SupportText,
+		Lead: agencies(t.Lead), Support: agencies(t.Support), Catalog: catalogIDs(t.Catalog), LeadText: t.LeadText, SupportText: t.SupportText,
 		Due: dueRecord(t.Deadline), Status: statusRecord(st, source),
 		Product: t.Product, Targets: nonNil(t.Targets), URL: url,
 	}
@@ -136,4 +147,25 @@ func TasksJSON(records []Task) ([]byte, error) {
 	}
 	b.WriteString("]\n")
 	return b.Bytes(), nil
+}
+
+func agencies(ms []model.Mention) []Agency {
+	out := []Agency{}
+	for _, m := range ms {
+		a := Agency{Text: m.Text, Group: m.Group}
+		if m.Agency != nil {
+			id, name := m.Agency.ID, m.Agency.Name
+			a.ID, a.Name = &id, &name
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+func catalogIDs(items []*model.CatalogItem) []string {
+	out := []string{}
+	for _, it := range items {
+		out = append(out, it.ID)
+	}
+	return out
 }

@@ -93,6 +93,7 @@ func TasksFromAppendix(a *model.Appendix, diags *diag.List) []*model.Task {
 			Pos:         model.Pos{File: a.Pos.File, Line: r.Line, Col: 1},
 			DuePos:      model.Pos{File: a.Pos.File, Line: r.Line, Col: 1},
 			LeadPos:     model.Pos{File: a.Pos.File, Line: r.Line, Col: 1},
+			SupportPos:  model.Pos{File: a.Pos.File, Line: r.Line, Col: 1},
 		}
 		if targets := cell(*r, "targets"); targets != "" {
 			t.Targets = strings.Split(targets, "\n")

@@ -215,7 +215,7 @@ func inherit(t, g *model.Task) {
 		t.LeadText, t.LeadPos = g.LeadText, g.LeadPos
 	}
 	if t.SupportText == "" {
-		t.SupportText = g.SupportText
+		t.SupportText, t.SupportPos = g.SupportText, g.SupportPos
 	}
 	if t.Due == "" {
 		t.Due, t.DuePos = g.Due, g.DuePos
@@ -230,10 +230,20 @@ func inherit(t, g *model.Task) {
 
 // SplitAgencies splits the lead and support texts into agency names,
 // reading "X chủ trì, phối hợp Y" in a lead as X leading and Y supporting.
+// The names are not yet matched to the agency registry; load does that
+// once it knows the task's locality.
 func SplitAgencies(t *model.Task) {
 	lead, support := agency.SplitRoles(t.LeadText)
-	t.Lead = agency.Split(lead)
-	t.Support = append(agency.Split(support), agency.Split(t.SupportText)...)
+	t.Lead = mentions(agency.Split(lead))
+	t.Support = append(mentions(agency.Split(support)), mentions(agency.Split(t.SupportText))...)
+}
+
+func mentions(names []string) []model.Mention {
+	var out []model.Mention
+	for _, n := range names {
+		out = append(out, model.Mention{Text: n})
+	}
+	return out
 }
 
 func (r *recognizer) readFields(t *model.Task, list *ast.List) {
@@ -266,6 +276,9 @@ func (r *recognizer) readFields(t *model.Task, list *ast.List) {
 			}
 			t.LeadText = joinField(t.LeadText, value)
 		case Support:
+			if t.SupportText == "" {
+				t.SupportPos = model.Pos{File: r.md.File.Path, Line: line, Col: col}
+			}
 			t.SupportText = joinField(t.SupportText, value)
 		case Due:
 			if t.Due == "" {

@@ -130,7 +130,7 @@ Nơi nhận:
 			}
 			for i, w := range tt.want {
 				got := res.Tasks[i]
-				gotW := taskWant{got.ID, got.Title, got.LeadText, got.SupportText, got.Due, got.Product, got.Lead, got.Support, got.Targets}
+				gotW := taskWant{got.ID, got.Title, got.LeadText, got.SupportText, got.Due, got.Product, model.Texts(got.Lead), model.Texts(got.Support), got.Targets}
 				if !reflect.DeepEqual(gotW, w) {
 					t.Errorf("task %d\n got %#v\nwant %#v", i, gotW, w)
 				}
@@ -248,8 +248,8 @@ func TestAppendix(t *testing.T) {
 		t.Fatalf("ids %v", ids)
 	}
 	t2 := tasks[1]
-	if !reflect.DeepEqual(t2.Support, []string{"Phòng Tư pháp", "Văn phòng HĐND&UBND TP"}) {
-		t.Errorf("support %q", t2.Support)
+	if !reflect.DeepEqual(model.Texts(t2.Support), []string{"Phòng Tư pháp", "Văn phòng HĐND&UBND TP"}) {
+		t.Errorf("support %q", model.Texts(t2.Support))
 	}
 	if !reflect.DeepEqual(t2.Sections, []string{"Phụ lục II", "I. CÔNG TÁC CHUẨN BỊ"}) {
 		t.Errorf("sections %q", t2.Sections)

@@ -14,9 +14,12 @@ import (
 // ChartView is a chart ready for a layout: the SVG, and for bar charts the
 // numbers behind it, which the layout prints as a table beside the chart.
 type ChartView struct {
-	SVG     template.HTML
-	Series  []chart.Series
-	Columns []chart.Column
+	Title     string
+	SVG       template.HTML
+	Series    []chart.Series
+	Columns   []chart.Column // vertical bars
+	Rows      []chart.HRow   // horizontal bars
+	RowHeader string         // what a row of Rows is: "Cơ quan", "Phần"
 }
 
 // styles are the status styles in the order charts stack and list them.
@@ -111,6 +114,11 @@ func (r *Renderer) timelineRow(t *model.Task, st status.Status) chart.Row {
 // task between the first and the last still get a column, so that the
 // axis is true to time.
 func (r *Renderer) dueBars(l *model.Locality, v DueView) ChartView {
+	return r.quarterBars("cot-"+strings.ReplaceAll(l.Path, "/", "-"), r.strings.MustF("bars_title", l.Name), v)
+}
+
+// quarterBars counts tasks by the quarter they fall due in and by status.
+func (r *Renderer) quarterBars(id, title string, v DueView) ChartView {
 	s := r.strings
 	counts := map[int]map[string]int{} // by quarter index: year*4 + quarter-1
 	undated := map[string]int{}
@@ -136,7 +144,7 @@ func (r *Renderer) dueBars(l *model.Locality, v DueView) ChartView {
 			last = max(last, q)
 		}
 	}
-	b := chart.Bars{ID: "cot-" + strings.ReplaceAll(l.Path, "/", "-"), Title: s.MustF("bars_title", l.Name), YLabel: s.MustT("bars_y")}
+	b := chart.Bars{ID: id, Title: title, YLabel: s.MustT("bars_y")}
 	var keys []string
 	for _, st := range styles() {
 		if used[st] {
@@ -160,7 +168,7 @@ func (r *Renderer) dueBars(l *model.Locality, v DueView) ChartView {
 		b.Columns = append(b.Columns, column(s.MustT("bars_undated"), undated))
 	}
 	b.Desc = s.MustF("bars_desc", r.opts.AsOf.Vietnamese(), v.Total())
-	return ChartView{SVG: template.HTML(b.SVG()), Series: b.Series, Columns: b.Columns}
+	return ChartView{Title: title, SVG: template.HTML(b.SVG()), Series: b.Series, Columns: b.Columns}
 }
 
 func roman(q int) string { return [...]string{"I", "II", "III", "IV"}[q-1] }

@@ -31,25 +31,42 @@ func (v DueView) Total() int {
 	return len(v.PastDue) + len(v.DueSoon) + len(v.Later) + len(v.Done) + len(v.Undated)
 }
 
+// All returns every task of the view: past due, due soon, later, done,
+// undated.
+func (v DueView) All() []DueItem {
+	out := make([]DueItem, 0, v.Total())
+	for _, g := range [][]DueItem{v.PastDue, v.DueSoon, v.Later, v.Done, v.Undated} {
+		out = append(out, g...)
+	}
+	return out
+}
+
 // dueView sorts the tasks of plans into the groups of a DueView. Each group
 // keeps the plans' order among tasks due the same day.
 func dueView(plans []*model.Plan, asOf vntime.Date) DueView {
-	var v DueView
+	var tasks []*model.Task
 	for _, p := range plans {
-		for _, t := range p.Tasks {
-			it := DueItem{Task: t, Status: status.Of(t, asOf)}
-			switch {
-			case it.Status.Done():
-				v.Done = append(v.Done, it)
-			case it.Status.Due.IsZero():
-				v.Undated = append(v.Undated, it)
-			case it.Status.Timing == status.PastDue:
-				v.PastDue = append(v.PastDue, it)
-			case it.Status.Timing == status.DueSoon:
-				v.DueSoon = append(v.DueSoon, it)
-			default:
-				v.Later = append(v.Later, it)
-			}
+		tasks = append(tasks, p.Tasks...)
+	}
+	return dueViewOf(tasks, asOf)
+}
+
+// dueViewOf sorts tasks into the groups of a DueView.
+func dueViewOf(tasks []*model.Task, asOf vntime.Date) DueView {
+	var v DueView
+	for _, t := range tasks {
+		it := DueItem{Task: t, Status: status.Of(t, asOf)}
+		switch {
+		case it.Status.Done():
+			v.Done = append(v.Done, it)
+		case it.Status.Due.IsZero():
+			v.Undated = append(v.Undated, it)
+		case it.Status.Timing == status.PastDue:
+			v.PastDue = append(v.PastDue, it)
+		case it.Status.Timing == status.DueSoon:
+			v.DueSoon = append(v.DueSoon, it)
+		default:
+			v.Later = append(v.Later, it)
 		}
 	}
 	for _, g := range [][]DueItem{v.PastDue, v.DueSoon, v.Later, v.Done} {

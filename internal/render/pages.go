@@ -42,6 +42,7 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 		{URL: "/404.html", Template: "404", Title: s.MustT("not_found"), Data: site},
 		r.duePage(nil, site.Plans, []Crumb{home}),
 	}
+	pages = append(pages, r.agencyPages(site, home)...)
 	for _, l := range site.Localities {
 		chain := localityCrumbs(l.Parent, home, locs)
 		pages = append(pages, Page{URL: LocalityURL(l), Template: "locality", Title: l.Name,

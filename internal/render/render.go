@@ -39,7 +39,7 @@ type Renderer struct {
 }
 
 // Templates every site has; each is layouts/<name>.html defining "main".
-var pageTemplates = []string{"home", "localities", "locality", "plan", "task", "update", "data", "due", "404"}
+var pageTemplates = []string{"home", "localities", "locality", "plan", "task", "update", "data", "due", "404", "agencies", "agency", "kind"}
 
 // New parses the layouts in fsys (layouts/base.html and one file per page
 // type) with the interface strings of the site's language.
@@ -131,7 +131,16 @@ func (r *Renderer) funcs() template.FuncMap {
 		"dueGroup":    func(id, label string, items []DueItem) dueGroup { return dueGroup{id, label, items} },
 		"timeline":    r.timeline,
 		"dueBars":     r.dueBars,
-		"lower":       strings.ToLower,
+		"agencyURL":   AgencyURL,
+		"agencyTable": func(rows []AgencyRow, byPast, sortable bool) agencyTable {
+			return agencyTable{rows, byPast, sortable}
+		},
+		"kindURL":          KindURL,
+		"localityBars":     r.localityBars,
+		"siteLeadBars":     r.siteLeadBars,
+		"localityLeadBars": r.localityLeadBars,
+		"sectionBars":      r.sectionBars,
+		"lower":            strings.ToLower,
 		"sum": func(ns []int) int {
 			total := 0
 			for _, n := range ns {

@@ -15,6 +15,9 @@ func goStrings() []string {
 		"nav_home", "nav_localities", "not_found", "plan_tasks", "plans", "quarter_short", "task",
 		"timeline_as_of", "timeline_desc", "timeline_title",
 		"quarter_1", "quarter_2", "quarter_3", "quarter_4",
+		"agencies", "agencies_lead", "agencies_by_past_due", "agencies_chart_title", "kind_chart_title", "kind_title",
+		"agency_description", "agency_bars_desc", "col_agency", "locality_bars_title", "locality_bars_desc",
+		"locality_lead_title", "col_locality", "section_none", "section_bars_title", "section_bars_desc", "col_section",
 	}
 	for _, p := range []vntime.Period{vntime.Daily, vntime.Weekly, vntime.Monthly, vntime.Quarterly, vntime.HalfYearly, vntime.Yearly} {
 		keys = append(keys, "every_"+string(p))

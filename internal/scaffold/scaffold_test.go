@@ -33,7 +33,7 @@ func TestNewFilesLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, diags := load.Load(src, content.NewParser())
+	_, diags := load.Load(src, content.NewParser(), nil)
 	var got []string
 	for _, d := range diags.Items() {
 		got = append(got, d.Error())
@@ -51,7 +51,7 @@ func TestNewFilesLoad(t *testing.T) {
 	})
 	appendTo(t, plan, "\n### 1. Việc một\n\n- Cơ quan chủ trì: Công an xã\n- Thời gian thực hiện: Quý I/2022\n")
 	fill(t, update, map[string]string{`title = ""`: `title = "Báo cáo"`, "# date = 2024-09-23": "date = 2024-09-23"})
-	site, diags := load.Load(src, content.NewParser())
+	site, diags := load.Load(src, content.NewParser(), nil)
 	if diags.Len() > 0 {
 		t.Fatalf("filled templates: %v", diags.Items())
 	}

@@ -17,7 +17,6 @@ import (
 	"github.com/tdewolff/minify/v2"
 	minhtml "github.com/tdewolff/minify/v2/html"
 
-	minhbach "github.com/minhbach/minhbach"
 	"github.com/minhbach/minhbach/internal/assets"
 	"github.com/minhbach/minhbach/internal/config"
 	"github.com/minhbach/minhbach/internal/content"
@@ -63,7 +62,7 @@ func Build(opts Options) (*Result, error) {
 	}
 	asOf := resolveAsOf(opts.AsOf, cfg)
 	parser := content.NewParser()
-	site, diags := load.Load(opts.Source, parser)
+	site, diags := load.Load(opts.Source, parser, siteFS(opts.Source))
 	res := &Result{AsOf: asOf}
 	for _, d := range diags.Items() {
 		if d.Severity == diag.Warning {
@@ -117,7 +116,7 @@ func resolveAsOf(asked model.Date, cfg config.Config) model.Date {
 // newRenderer reads the site's layouts, strings and stylesheet (its own
 // over the defaults) into a renderer, and returns the stylesheet to write.
 func newRenderer(source string, cfg config.Config, parser *content.Parser, asOf model.Date) (*render.Renderer, assets.Asset, error) {
-	fsys := overlay{site: os.DirFS(source), defaults: minhbach.Defaults}
+	fsys := siteFS(source)
 	css, err := assets.CSS(fsys, filepath.Join(source, "layouts", "assets"))
 	if err != nil {
 		return nil, css, err

@@ -24,7 +24,7 @@ func Check(source string, asOf model.Date) (*diag.List, error) {
 	}
 	asOf = resolveAsOf(asOf, cfg)
 	parser := content.NewParser()
-	s, diags := load.Load(source, parser)
+	s, diags := load.Load(source, parser, siteFS(source))
 	if s == nil {
 		return diags, nil
 	}

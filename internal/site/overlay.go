@@ -3,6 +3,9 @@ package site
 import (
 	"errors"
 	"io/fs"
+	"os"
+
+	minhbach "github.com/minhbach/minhbach"
 )
 
 // overlay reads a file from the site's own folder when it has one, and from
@@ -21,4 +24,9 @@ func (o overlay) Open(name string) (fs.File, error) {
 		return nil, err
 	}
 	return o.defaults.Open(name)
+}
+
+// siteFS is the site's folder over the generator's defaults.
+func siteFS(source string) fs.FS {
+	return overlay{site: os.DirFS(source), defaults: minhbach.Defaults}
 }
