@@ -430,6 +430,7 @@ func (l *loader) link() *model.Site {
 	l.checkPlanNumbers(site)
 	l.checkStatus(site)
 	l.readAgencies(site)
+	l.readDocuments(site)
 	for _, t := range site.Tasks() {
 		slices.Reverse(t.Reports) // updates were visited newest first
 	}

@@ -125,6 +125,7 @@ type Plan struct {
 	Tasks       []*Task
 	Appendices  []*Appendix
 	Phases      []*Phase
+	Cites       []*Document // documents the plan cites, in the order first cited
 	Pos         Pos
 }
 

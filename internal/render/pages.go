@@ -43,6 +43,7 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 		r.duePage(nil, site.Plans, []Crumb{home}),
 	}
 	pages = append(pages, r.agencyPages(site, home)...)
+	pages = append(pages, r.documentPages(site, home)...)
 	for _, l := range site.Localities {
 		chain := localityCrumbs(l.Parent, home, locs)
 		pages = append(pages, Page{URL: LocalityURL(l), Template: "locality", Title: l.Name,

@@ -39,7 +39,7 @@ type Renderer struct {
 }
 
 // Templates every site has; each is layouts/<name>.html defining "main".
-var pageTemplates = []string{"home", "localities", "locality", "plan", "task", "update", "data", "due", "404", "agencies", "agency", "kind"}
+var pageTemplates = []string{"home", "localities", "locality", "plan", "task", "update", "data", "due", "404", "agencies", "agency", "kind", "documents", "document"}
 
 // New parses the layouts in fsys (layouts/base.html and one file per page
 // type) with the interface strings of the site's language.
@@ -136,6 +136,8 @@ func (r *Renderer) funcs() template.FuncMap {
 			return agencyTable{rows, byPast, sortable}
 		},
 		"kindURL":          KindURL,
+		"documentURL":      DocumentURL,
+		"documentTitle":    DocumentTitle,
 		"localityBars":     r.localityBars,
 		"siteLeadBars":     r.siteLeadBars,
 		"localityLeadBars": r.localityLeadBars,

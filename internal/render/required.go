@@ -18,6 +18,7 @@ func goStrings() []string {
 		"agencies", "agencies_lead", "agencies_by_past_due", "agencies_chart_title", "kind_chart_title", "kind_title",
 		"agency_description", "agency_bars_desc", "col_agency", "locality_bars_title", "locality_bars_desc",
 		"locality_lead_title", "col_locality", "section_none", "section_bars_title", "section_bars_desc", "col_section",
+		"documents", "documents_lead", "document_description",
 	}
 	for _, p := range []vntime.Period{vntime.Daily, vntime.Weekly, vntime.Monthly, vntime.Quarterly, vntime.HalfYearly, vntime.Yearly} {
 		keys = append(keys, "every_"+string(p))

@@ -84,6 +84,7 @@ func Build(opts Options) (*Result, error) {
 	if err := w.write(css.Path, css.Contents); err != nil {
 		return res, err
 	}
+	r.LinkCitations(site)
 	pages := r.Pages(site)
 	if err := renderPages(r, w, pages); err != nil {
 		return res, err

@@ -36,6 +36,7 @@ func Check(source string, asOf model.Date) (*diag.List, error) {
 	if err != nil {
 		return diags, err
 	}
+	r.LinkCitations(s)
 	seen := map[string]bool{}
 	for _, p := range r.Pages(s) {
 		if seen[p.URL] {

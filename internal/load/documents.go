@@ -1,0 +1,48 @@
+package load
+
+import (
+	"sort"
+
+	"github.com/minhbach/minhbach/internal/citation"
+	"github.com/minhbach/minhbach/internal/model"
+)
+
+// readDocuments collects the documents each plan cites by number, in its
+// title, its implements list and its text, leaving out the plan's own
+// number, so that each document can list the plans that cite it.
+func (l *loader) readDocuments(site *model.Site) {
+	byID := map[string]*model.Document{}
+	for _, p := range site.Plans {
+		own := ""
+		if cs := citation.Find("Số " + p.Number); len(cs) == 1 {
+			own = cs[0].ID
+		}
+		texts := append([]string{p.Title}, p.Implements...)
+		if p.Body != nil {
+			texts = append(texts, string(p.Body.Source))
+		}
+		for _, text := range texts {
+			for _, c := range citation.Find(text) {
+				if c.ID == own {
+					continue
+				}
+				d := byID[c.ID]
+				if d == nil {
+					d = &model.Document{ID: c.ID, Number: c.Number, Kind: c.Kind}
+					byID[c.ID] = d
+				}
+				if d.Kind == "" {
+					d.Kind = c.Kind
+				}
+				if n := len(d.Plans); n == 0 || d.Plans[n-1] != p {
+					d.Plans = append(d.Plans, p)
+					p.Cites = append(p.Cites, d)
+				}
+			}
+		}
+	}
+	for _, d := range byID {
+		site.Documents = append(site.Documents, d)
+	}
+	sort.Slice(site.Documents, func(i, j int) bool { return site.Documents[i].ID < site.Documents[j].ID })
+}
