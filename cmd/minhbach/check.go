@@ -16,6 +16,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "vi", "the language of the messages: vi or en")
 	strict := fs.Bool("strict", false, "fail on warnings too")
 	asOf := fs.String("as-of", "", "the date statuses are computed for, as YYYY-MM-DD (default: config as_of, else today in Vietnam)")
+	catalog := fs.Bool("catalog", false, "also list, item by item, the tasks data/catalog.toml links to each item, for review")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -42,6 +43,11 @@ func check(args []string, stdout, stderr io.Writer) int {
 			warns++
 		}
 		fmt.Fprintln(stdout, texts.line(d.In(texts.catalog)))
+	}
+	if *catalog {
+		if s, _ := site.Review(*source); s != nil {
+			writeCatalogReview(stdout, s)
+		}
 	}
 	fmt.Fprintln(stdout, texts.summary(errs, warns))
 	if errs > 0 || (*strict && warns > 0) {

@@ -71,3 +71,22 @@ func TestCheckRejectsAnUnknownLanguage(t *testing.T) {
 		t.Errorf("exit %d, %s", code, errb.String())
 	}
 }
+
+// check --catalog lists each catalogue item with the tasks linked to it,
+// how and where, for an editor to review.
+func TestCheckCatalogReview(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"check", "--catalog", "--source", "../..", "--as-of", "2024-09-30"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s %s", code, out.String(), errb.String())
+	}
+	for _, want := range []string{
+		"ket-noi-bao-hiem — ",
+		"content/dia-phuong/da-nang/ke-hoach-46-kh-ubnd-2022.md:",
+		"46/KH-UBND 5.1.1 (từ khóa): Kết nối, chia sẻ dữ liệu",
+		"Danh mục so sánh: ",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("check --catalog lacks %q", want)
+		}
+	}
+}

@@ -77,12 +77,3 @@ func agenciesOf(ms []model.Mention) []*model.Agency {
 	}
 	return out
 }
-
-func slicesContains[T comparable](s []T, v T) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}

@@ -37,7 +37,7 @@ func Load(dir string, parser *content.Parser, data fs.FS) (*model.Site, *diag.Li
 	if data == nil {
 		data = os.DirFS(dir)
 	}
-	l := &loader{dir: dir, parser: parser, diags: &diag.List{}, localities: map[string]*model.Locality{}, data: data, localNames: map[string]localNames{}}
+	l := &loader{dir: dir, parser: parser, diags: &diag.List{}, localities: map[string]*model.Locality{}, data: data, localNames: map[string]localNames{}, explicitCatalog: map[*model.Task]explicitCatalog{}}
 	root := filepath.Join(dir, "content", LocalitiesDir)
 	if _, err := os.Stat(root); err != nil {
 		l.diags.Errorf("content/"+LocalitiesDir, 0, 0, "no locality folder: create content/%s/<tinh>/_index.md (see docs/content-format.md)", LocalitiesDir)
@@ -49,14 +49,15 @@ func Load(dir string, parser *content.Parser, data fs.FS) (*model.Site, *diag.Li
 }
 
 type loader struct {
-	dir        string
-	parser     *content.Parser
-	diags      *diag.List
-	localities map[string]*model.Locality
-	data       fs.FS
-	localNames map[string]localNames
-	plans      []*model.Plan
-	updates    []*model.Update
+	dir             string
+	parser          *content.Parser
+	diags           *diag.List
+	localities      map[string]*model.Locality
+	data            fs.FS
+	localNames      map[string]localNames
+	explicitCatalog map[*model.Task]explicitCatalog
+	plans           []*model.Plan
+	updates         []*model.Update
 }
 
 // walk reads every folder and Markdown file under root in lexical order,
@@ -218,12 +219,13 @@ func (l *loader) readPage(rel string) {
 
 // taskFields are fields that front matter adds to or overrides in a task.
 type taskFields struct {
-	Title   string   `toml:"title"`
-	Lead    string   `toml:"lead"`
-	Support string   `toml:"support"`
-	Due     string   `toml:"due"`
-	Product string   `toml:"product"`
-	Targets []string `toml:"targets"`
+	Title   string    `toml:"title"`
+	Lead    string    `toml:"lead"`
+	Support string    `toml:"support"`
+	Due     string    `toml:"due"`
+	Product string    `toml:"product"`
+	Targets []string  `toml:"targets"`
+	Catalog *[]string `toml:"catalog"` // catalogue item ids; [] says none, whatever the title
 }
 
 type planFront struct {
@@ -361,6 +363,9 @@ func (l *loader) applyOverrides(p *model.Plan, f *content.File, overrides map[st
 		if len(o.Targets) > 0 {
 			t.Targets = o.Targets
 		}
+		if o.Catalog != nil {
+			l.explicitCatalog[t] = explicitCatalog{ids: *o.Catalog, at: model.Pos{File: f.Path, Line: f.TableKeyLine([]string{"tasks", id}, "catalog"), Col: 1}}
+		}
 		recognize.SplitAgencies(t)
 	}
 }
@@ -431,6 +436,7 @@ func (l *loader) link() *model.Site {
 	l.checkStatus(site)
 	l.readAgencies(site)
 	l.readDocuments(site)
+	l.readCatalog(site)
 	for _, t := range site.Tasks() {
 		slices.Reverse(t.Reports) // updates were visited newest first
 	}

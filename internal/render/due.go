@@ -70,9 +70,14 @@ func dueViewOf(tasks []*model.Task, asOf vntime.Date) DueView {
 		}
 	}
 	for _, g := range [][]DueItem{v.PastDue, v.DueSoon, v.Later, v.Done} {
-		sort.SliceStable(g, func(i, j int) bool { return g[i].Status.Due.Before(g[j].Status.Due) })
+		sortByDue(g)
 	}
 	return v
+}
+
+// sortByDue sorts dated items by due date, keeping their order on a tie.
+func sortByDue(items []DueItem) {
+	sort.SliceStable(items, func(i, j int) bool { return items[i].Status.Due.Before(items[j].Status.Due) })
 }
 
 // DueURL is the "what is due" page of a locality, or of the site when l is nil.

@@ -44,6 +44,7 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 	}
 	pages = append(pages, r.agencyPages(site, home)...)
 	pages = append(pages, r.documentPages(site, home)...)
+	pages = append(pages, r.comparePages(site, home)...)
 	for _, l := range site.Localities {
 		chain := localityCrumbs(l.Parent, home, locs)
 		pages = append(pages, Page{URL: LocalityURL(l), Template: "locality", Title: l.Name,

@@ -39,7 +39,7 @@ type Renderer struct {
 }
 
 // Templates every site has; each is layouts/<name>.html defining "main".
-var pageTemplates = []string{"home", "localities", "locality", "plan", "task", "update", "data", "due", "404", "agencies", "agency", "kind", "documents", "document"}
+var pageTemplates = []string{"home", "localities", "locality", "plan", "task", "update", "data", "due", "404", "agencies", "agency", "kind", "documents", "document", "compare", "compare-item"}
 
 // New parses the layouts in fsys (layouts/base.html and one file per page
 // type) with the interface strings of the site's language.
@@ -116,6 +116,8 @@ func (r *Renderer) funcs() template.FuncMap {
 		"num":         FormatInt,
 		"join":        strings.Join,
 		"sub":         func(a, b int) int { return a - b },
+		"inc":         func(a int) int { return a + 1 },
+		"slug":        func(path string) string { return strings.ReplaceAll(path, "/", "-") },
 		"localityURL": LocalityURL,
 		"planURL":     PlanURL,
 		"taskURL":     TaskURL,
@@ -137,6 +139,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		},
 		"kindURL":          KindURL,
 		"documentURL":      DocumentURL,
+		"catalogItemURL":   CatalogItemURL,
 		"documentTitle":    DocumentTitle,
 		"localityBars":     r.localityBars,
 		"siteLeadBars":     r.siteLeadBars,

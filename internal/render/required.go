@@ -19,6 +19,8 @@ func goStrings() []string {
 		"agency_description", "agency_bars_desc", "col_agency", "locality_bars_title", "locality_bars_desc",
 		"locality_lead_title", "col_locality", "section_none", "section_bars_title", "section_bars_desc", "col_section",
 		"documents", "documents_lead", "document_description",
+		"compare", "compare_lead", "compare_item_description", "compare_heat_title", "compare_heat_desc",
+		"compare_heat_legend", "compare_none", "compare_no_date", "compare_more",
 	}
 	for _, p := range []vntime.Period{vntime.Daily, vntime.Weekly, vntime.Monthly, vntime.Quarterly, vntime.HalfYearly, vntime.Yearly} {
 		keys = append(keys, "every_"+string(p))

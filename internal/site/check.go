@@ -49,3 +49,9 @@ func Check(source string, asOf model.Date) (*diag.List, error) {
 	}
 	return diags, nil
 }
+
+// Review loads the content for an editor's review of how the build reads
+// it, such as which tasks the catalogue's keywords link to which items.
+func Review(source string) (*model.Site, *diag.List) {
+	return load.Load(source, content.NewParser(), siteFS(source))
+}

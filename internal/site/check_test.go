@@ -55,6 +55,16 @@ Xem [nhiệm vụ 1](#nv-1), [trang không có](#khong-co), [xã](/dia-phuong/th
 			"content/dia-phuong/thu/ke-hoach-1.md": strings.Replace(plan, "%s", "1/KH-UBND", 1),
 			"content/dia-phuong/thu/cap-nhat.md":   "+++\nkind = \"update\"\ntitle = \"Báo cáo\"\ndate = 2022-06-01\n\n[[status]]\nplan = \"1/KH-UBND\"\ntask = \"9\"\nstate = \"hoàn thành\"\n+++\n",
 		}, []string{`cap-nhat.md:6:1: error: [[status]] task = "9" is not a task of 1/KH-UBND`}},
+		{"unknown agency", map[string]string{"content/dia-phuong/thu/ke-hoach-1.md": strings.Replace(strings.Replace(plan, "%s", "1/KH-UBND", 1), "- Cơ quan phối hợp: Công an xã.", "- Cơ quan phối hợp: Công an xã, Sở Ngoại giao và các ban, ngành.", 1)}, []string{
+			`ke-hoach-1.md:17:3: warning: task 2: "Sở Ngoại giao" names no agency of data/agencies.toml`,
+		}},
+		{"catalog naming no item", map[string]string{"content/dia-phuong/thu/ke-hoach-1.md": strings.Replace(strings.Replace(plan, "%s", "1/KH-UBND", 1), "+++\nXem", "\n[tasks.\"1\"]\ncatalog = [\"khong-co\"]\n+++\nXem", 1)}, []string{
+			`ke-hoach-1.md:9:1: error: task 1: catalog = "khong-co" names no item of data/catalog.toml`,
+		}},
+		{"alias naming no agency", map[string]string{
+			"content/dia-phuong/thu/_index.md":     "+++\nname = \"Xã Thử\"\nlevel = \"xa\"\n\n[[alias]]\ntext = \"CAX\"\nagency = \"cong-an/khac\"\n+++\n",
+			"content/dia-phuong/thu/ke-hoach-1.md": strings.Replace(plan, "%s", "1/KH-UBND", 1),
+		}, []string{`thu/_index.md:5:1: error: [[alias]] "CAX": agency = "cong-an/khac" is no agency`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
