@@ -90,10 +90,10 @@ func parseItem(file string, t map[string]any, b *block, diags *diag.List) (it *m
 	ok = true
 	for _, key := range sortedKeys(t) {
 		switch key {
-		case "id", "name", "group", "basis", "keywords":
+		case "id", "name", "short", "group", "basis", "keywords":
 		default:
 			p := b.key(key)
-			diags.Errorf(file, p.line, p.col, "unknown field %q: an item has only the fields id, name, group, basis and keywords", key)
+			diags.Errorf(file, p.line, p.col, "unknown field %q: an item has only the fields id, name, short, group, basis and keywords", key)
 			ok = false
 		}
 	}
@@ -112,7 +112,7 @@ func parseItem(file string, t map[string]any, b *block, diags *diag.List) (it *m
 		}
 		return strings.TrimSpace(s)
 	}
-	it = &model.CatalogItem{ID: str("id"), Name: str("name"), Group: str("group"), Basis: str("basis")}
+	it = &model.CatalogItem{ID: str("id"), Name: str("name"), Short: str("short"), Group: str("group"), Basis: str("basis")}
 	// blank: the key is missing or empty; str has reported any other type.
 	blank := func(key string) bool {
 		v, present := t[key]

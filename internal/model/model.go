@@ -264,7 +264,8 @@ func (m Mention) Unknown() bool { return m.Agency == nil && !m.Group && !m.Revie
 // database, so their plans can be compared.
 type CatalogItem struct {
 	ID       string // "ket-noi-bao-hiem"
-	Name     string // "Kết nối CSDL quốc gia về dân cư với CSDL bảo hiểm"
+	Name     string // "Kết nối Cơ sở dữ liệu quốc gia về dân cư với Cơ sở dữ liệu quốc gia về bảo hiểm"
+	Short    string // a label for charts: "CSDL bảo hiểm"; "" uses Name
 	Group    string // the part of the programme it belongs to
 	Basis    string // the document that sets it: "1911/QĐ-TTg"
 	Keywords [][]string

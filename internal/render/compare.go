@@ -132,7 +132,10 @@ func (r *Renderer) heatMap(v CompareView) template.HTML {
 		h.Buckets = append(h.Buckets, s.MustF("quarter_short", roman(q%4+1), q/4))
 	}
 	for _, row := range v.Rows {
-		hr := chart.HeatRow{Label: row.Item.Name}
+		hr := chart.HeatRow{Label: row.Item.Short}
+		if hr.Label == "" {
+			hr.Label = row.Item.Name
+		}
 		for _, c := range row.Cells {
 			hr.Cells = append(hr.Cells, r.heatCell(c, first))
 		}
