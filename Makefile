@@ -42,6 +42,9 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./internal/vntime/
 	$(GO) test -run '^$$' -fuzz '^FuzzTextLine$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./internal/ical/
 	$(GO) test -run '^$$' -fuzz '^FuzzImport$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./internal/importer/
+	$(GO) test -run '^$$' -fuzz '^FuzzMentions$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./internal/agency/
+	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./internal/citation/
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./internal/catalog/
 
 ## bench: Go benchmarks of the hot paths
 bench:

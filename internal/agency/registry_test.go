@@ -260,3 +260,24 @@ func BenchmarkMentions(b *testing.B) {
 		r.Mentions(text, chain)
 	}
 }
+
+// Whatever an editor types in a lead or support field, reading it neither
+// panics nor yields an empty mention.
+func FuzzMentions(f *testing.F) {
+	for _, s := range []string{"Công an thành phố; các sở, ban, ngành", "Phòng Văn hoá&Thông tin và cá sở, ngành", "CATP", "Văn phòng HĐND và UBND xã chủ trì, phối hợp Công an xã", "(((", "và và ,;"} {
+		f.Add(s)
+	}
+	var diags diag.List
+	r := Parse("data/agencies.toml", []byte(testRegistry), &diags)
+	chain := testLocalities()["hung-yen/van-lam/lac-hong"].Chain()
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, m := range r.Mentions(text, chain) {
+			if strings.TrimSpace(m.Text) == "" {
+				t.Errorf("Mentions(%q) has an empty mention", text)
+			}
+			if m.Agency != nil && (m.Agency.ID == "" || m.Agency.Name == "") {
+				t.Errorf("Mentions(%q) names an agency with no id or name", text)
+			}
+		}
+	})
+}
