@@ -1,9 +1,6 @@
 package opendata
 
 import (
-	"bytes"
-	"encoding/json"
-
 	"github.com/minhbach/minhbach/internal/model"
 )
 
@@ -56,20 +53,4 @@ func refs(tasks []*model.Task, taskURL func(*model.Task) string) []TaskRef {
 }
 
 // AgenciesJSON writes the records as a JSON array, one record per line.
-func AgenciesJSON(records []AgencyRecord) ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteString("[\n")
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	for i, r := range records {
-		if err := enc.Encode(r); err != nil {
-			return nil, err
-		}
-		if i < len(records)-1 {
-			b.Truncate(b.Len() - 1)
-			b.WriteString(",\n")
-		}
-	}
-	b.WriteString("]\n")
-	return b.Bytes(), nil
-}
+func AgenciesJSON(records []AgencyRecord) ([]byte, error) { return jsonLines(records) }

@@ -131,7 +131,11 @@ func nonNil(s []string) []string {
 
 // TasksJSON encodes records as a JSON array with one record per line, which
 // keeps the file streamable and its diffs readable.
-func TasksJSON(records []Task) ([]byte, error) {
+func TasksJSON(records []Task) ([]byte, error) { return jsonLines(records) }
+
+// jsonLines writes records as a JSON array with one record per line, so
+// that a diff of two builds shows which records changed.
+func jsonLines[T any](records []T) ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString("[\n")
 	enc := json.NewEncoder(&b)
