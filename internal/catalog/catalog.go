@@ -438,12 +438,11 @@ func (b *block) find(key, word string) pos {
 // Matcher links tasks to catalogue items. Build one with NewMatcher for
 // the whole catalogue and match every task with it: the keywords are
 // folded, split into words and numbered once, each keyword list is
-// indexed under its rarest entry, and folding a text is a table lookup per
-// character. Matching a task then folds and splits its text once and checks
+// indexed under its rarest entry. Matching a task then folds and splits
+// its text once and checks
 // only the lists whose rarest entry it contains. A Matcher is not changed
 // by use, so it is safe for concurrent use.
 type Matcher struct {
-	folds   []rune // vnfold.Fold of each rune below len(folds), see newFolds
 	items   []*model.CatalogItem
 	vocab   map[string]int32 // every word of every keyword → its number
 	phrases [][]int32        // every distinct entry, as word numbers
@@ -461,7 +460,7 @@ type list struct {
 // NewMatcher prepares items for matching. Entries without a word and lists
 // without an entry that must be present, which Parse reports, never match.
 func NewMatcher(items []*model.CatalogItem) *Matcher {
-	m := &Matcher{folds: newFolds(), items: items, vocab: map[string]int32{}}
+	m := &Matcher{items: items, vocab: map[string]int32{}}
 	phraseIDs := map[string]int32{}
 	phrase := func(s string) (int32, bool) {
 		ws := words(s)
@@ -583,84 +582,24 @@ func (m *Matcher) matchText(text string, hit []bool) bool {
 	return found
 }
 
-// wordIDs folds text and numbers its words; a word no keyword has is -1.
-// It splits text as words does, with the same folding.
+// wordIDs folds text and numbers its words as words splits them; a word
+// no keyword has is -1. It returns nil when no word of text is known.
 func (m *Matcher) wordIDs(text string) []int32 {
-	var out []int32
+	ws := words(text)
+	out := make([]int32, len(ws))
 	known := false
-	var buf [64]byte
-	word := buf[:0]
-	add := func(r rune) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			word = utf8.AppendRune(word, r)
-			return
+	for i, w := range ws {
+		id, ok := m.vocab[w]
+		if !ok {
+			id = -1
 		}
-		if len(word) > 0 {
-			id, ok := m.vocab[string(word)]
-			if !ok {
-				id = -1
-			}
-			known = known || ok
-			out = append(out, id)
-			word = word[:0]
-		}
+		known = known || ok
+		out[i] = id
 	}
-	for _, r := range text {
-		f := foldSlow
-		if r < rune(len(m.folds)) {
-			f = m.folds[r]
-		}
-		switch f {
-		case foldDrop:
-		case foldSlow:
-			for _, fr := range vnfold.Fold(string(r)) {
-				add(fr)
-			}
-		default:
-			add(f)
-		}
-	}
-	add(' ')
 	if !known {
 		return nil
 	}
 	return out
-}
-
-// Marks in a fold table for a rune that is not folded to one rune.
-const (
-	foldDrop rune = -1 // folds away: a combining mark
-	foldSlow rune = -2 // folds to several runes: ask vnfold.Fold
-)
-
-// newFolds tabulates vnfold.Fold for the runes Vietnamese text is written
-// in (Latin letters, combining marks, Vietnamese letters, punctuation),
-// which makes folding a title a lookup per rune: folding the whole text is
-// the same as folding each rune, since canonical decomposition is per rune
-// and every combining mark is dropped. Normalising was most of the time of
-// a match. Other runes are left to vnfold.Fold.
-func newFolds() []rune {
-	folds := make([]rune, 0x2070) // up to the end of General Punctuation
-	for r := range folds {
-		switch {
-		case r < 0x80:
-			folds[r] = unicode.ToLower(rune(r))
-		case r >= 0x370 && r < 0x1e00: // Greek to Latin Extended Additional
-			folds[r] = foldSlow
-		default:
-			f := vnfold.Fold(string(rune(r)))
-			first, size := utf8.DecodeRuneInString(f)
-			switch {
-			case f == "":
-				folds[r] = foldDrop
-			case size == len(f):
-				folds[r] = first
-			default:
-				folds[r] = foldSlow
-			}
-		}
-	}
-	return folds
 }
 
 func hasPhrase(ws, phrase []int32) bool {

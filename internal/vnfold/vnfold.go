@@ -6,6 +6,7 @@ package vnfold
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,10 +15,30 @@ import (
 
 // Fold lowercases s and strips its diacritics, mapping "đ" to "d".
 // Spacing and punctuation are kept as they are.
+//
+// Text in Vietnamese and Latin scripts folds by a table lookup per rune;
+// other text is decomposed (NFD) as a whole, which is exact but slower.
 func Fold(s string) string {
 	if isPlainLowerASCII(s) {
 		return s
 	}
+	table := foldTable()
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r >= rune(len(table)) || table[r] == slowFold {
+			return foldNormalised(s)
+		}
+		if f := table[r]; f != dropFold {
+			b.WriteRune(f)
+		}
+	}
+	return b.String()
+}
+
+// foldNormalised is Fold by its definition: decompose, drop the combining
+// marks, lowercase, "đ" as "d".
+func foldNormalised(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	var it norm.Iter
@@ -40,6 +61,42 @@ func Fold(s string) string {
 	}
 	return b.String()
 }
+
+// Marks in the fold table for a rune that does not fold to one rune.
+const (
+	dropFold rune = -1 // folds away: a combining mark
+	slowFold rune = -2 // folds to several runes, or is of a script left to foldNormalised
+)
+
+// foldTable tabulates foldNormalised for the runes Vietnamese text is
+// written in (Latin letters and their extensions, combining marks,
+// punctuation), made once on first use. Folding such text rune by rune is
+// the same as folding it whole: decomposition is per rune, and every
+// combining mark it could reorder is dropped. Normalising was most of the
+// time of matching a title.
+var foldTable = sync.OnceValue(func() []rune {
+	table := make([]rune, 0x2070) // up to the end of General Punctuation
+	for r := range table {
+		switch {
+		case r < 0x80:
+			table[r] = unicode.ToLower(rune(r))
+		case r >= 0x370 && r < 0x1e00: // Greek to the scripts before Latin Extended Additional
+			table[r] = slowFold
+		default:
+			f := foldNormalised(string(rune(r)))
+			first, size := utf8.DecodeRuneInString(f)
+			switch {
+			case f == "":
+				table[r] = dropFold
+			case size == len(f):
+				table[r] = first
+			default:
+				table[r] = slowFold
+			}
+		}
+	}
+	return table
+})
 
 func isPlainLowerASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -1,6 +1,9 @@
 package vnfold
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFold(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -65,4 +68,31 @@ func TestIndex(t *testing.T) {
 			t.Errorf("Index(%q, %q) matched %q, want %q", tt.s, tt.pattern, got, tt.want)
 		}
 	}
+}
+
+// The table Fold looks runes up in gives what decomposing gives, for every
+// rune it holds and for mixed text.
+func TestFoldTableMatchesNormalising(t *testing.T) {
+	for r := rune(0); r < 0x2100; r++ {
+		s := "x" + string(r) + "Y " + strings.ToUpper(string(r))
+		if got, want := Fold(s), foldNormalised(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"Hue\u0302\u0301 và Đa\u0300 Nă\u0306\u0303ng", "Ǆ ǅ ǆ ﬁ Ω Å ẞ ß İ ı ŉ", "漢字 ٣ Привет ỹ"} {
+		if got, want := Fold(s), foldNormalised(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Đăng ký khai sinh", "Hue\u0302\u0301", "Ǆ ß 漢字"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Fold(s), foldNormalised(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
