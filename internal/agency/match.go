@@ -119,16 +119,19 @@ func (r *Registry) Mentions(text string, chain []*model.Locality) []model.Mentio
 // ngành"), so the matches are looked for anywhere in it.
 func (r *Registry) name(name string, chain []*model.Locality) []model.Mention {
 	toks := tokenize(name)
-	if e, n, a := r.longest(toks, 0, chain); n == len(toks) && n > 0 {
+	e, n, a := r.longest(toks, 0, chain)
+	if n == len(toks) && n > 0 {
 		return []model.Mention{mention(name, e, a)}
 	}
-	if IsGroup(name) {
+	if isGroup(toks) {
 		return []model.Mention{{Text: name, Group: true}}
 	}
 	var out []model.Mention
 	rest := 0 // byte offset of the text not yet read
 	for i := 0; i < len(toks); {
-		e, n, a := r.longest(toks, i, chain)
+		if i > 0 {
+			e, n, a = r.longest(toks, i, chain)
+		}
 		if n == 0 {
 			i++
 			continue
@@ -247,12 +250,12 @@ func (r *Registry) resolve(e *entry, after []token, chain []*model.Locality) (ex
 		if !e.kind.levels[l.Level] {
 			continue
 		}
-		u, rest := unitOf(l.Name)
-		if e.unit != "" && e.unit != u {
+		lw := r.localityWords(l)
+		if e.unit != "" && e.unit != lw.unit {
 			continue
 		}
 		if e.named {
-			name := Tokens(rest)
+			name := lw.name
 			if !hasPrefix(after, name) {
 				continue
 			}
@@ -261,6 +264,24 @@ func (r *Registry) resolve(e *entry, after []token, chain []*model.Locality) (ex
 		return extra, r.kindAgency(e.kind, l), true
 	}
 	return 0, nil, false
+}
+
+// localityWords is how aliases see a locality's name: its unit word,
+// folded, and the words of the rest ("thanh pho"; "da", "nang").
+type localityWords struct {
+	unit string
+	name []string
+}
+
+// localityWords reads a locality's name once for all the aliases that try it.
+func (r *Registry) localityWords(l *model.Locality) localityWords {
+	if lw, ok := r.names[l]; ok {
+		return lw
+	}
+	u, rest := unitOf(l.Name)
+	lw := localityWords{unit: u, name: Tokens(rest)}
+	r.names[l] = lw
+	return lw
 }
 
 // localityMap finds the locality an [[alias]]'s target names among the
@@ -288,8 +309,9 @@ func inScope(scope string, chain []*model.Locality) bool {
 // IsGroup reports whether a name stands for many bodies: "các sở, ban,
 // ngành", "UBND các quận, huyện", "các cơ quan, đơn vị liên quan". Such a
 // name starts with "các", or has it as its second or third word.
-func IsGroup(name string) bool {
-	toks := tokenize(name)
+func IsGroup(name string) bool { return isGroup(tokenize(name)) }
+
+func isGroup(toks []token) bool {
 	for i := 0; i < len(toks) && i < 3; i++ {
 		if toks[i].word == "cac" {
 			return true

@@ -15,7 +15,8 @@ const File = "data/agencies.toml"
 // Registry is the agency registry of data/agencies.toml: kinds of body that
 // every locality of a level has, bodies of their own, and aliases scoped to
 // a locality. It turns the names in a task's fields into mentions of
-// agencies, and collects the agencies it has met.
+// agencies, and collects the agencies it has met; it is not safe for
+// concurrent use.
 type Registry struct {
 	kinds    map[string]*kind
 	bodies   map[string]*body
@@ -23,6 +24,7 @@ type Registry struct {
 	index    map[string][]*entry // by first token, longest first
 	agencies map[string]*model.Agency
 	order    []*kind
+	names    map[*model.Locality]localityWords // read once each, see localityWords
 }
 
 // kind is a [[kind]] of the registry.
@@ -89,7 +91,7 @@ type aliasEntry struct {
 // Parse reads a registry. Mistakes are added to diags at their line; the
 // registry holds every entry that was well formed.
 func Parse(file string, data []byte, diags *diag.List) *Registry {
-	r := &Registry{kinds: map[string]*kind{}, bodies: map[string]*body{}, index: map[string][]*entry{}, agencies: map[string]*model.Agency{}}
+	r := &Registry{kinds: map[string]*kind{}, bodies: map[string]*body{}, index: map[string][]*entry{}, agencies: map[string]*model.Agency{}, names: map[*model.Locality]localityWords{}}
 	f := &content.File{Path: file, Front: string(data), FrontLine: 1}
 	var fd fileData
 	if !f.Decode(&fd, diags) {
