@@ -31,13 +31,11 @@ type Registry struct {
 type kind struct {
 	model  *model.AgencyKind
 	levels map[model.Level]bool
-	line   int
 }
 
 // body is an [[agency]] of the registry.
 type body struct {
 	id, name, scope string
-	line            int
 }
 
 // entry is one alias, tokenised, and what it stands for.
@@ -116,7 +114,7 @@ func (r *Registry) addKind(k kindData, line int, file string, diags *diag.List) 
 		diags.Errorf(file, line, 1, `[[kind]] %q has no name: add name = "Công an" (the name without the locality)`, k.ID)
 		return
 	}
-	kd := &kind{model: &model.AgencyKind{ID: k.ID, Name: k.Name}, levels: map[model.Level]bool{}, line: line}
+	kd := &kind{model: &model.AgencyKind{ID: k.ID, Name: k.Name}, levels: map[model.Level]bool{}}
 	for _, l := range k.Levels {
 		lv, ok := levelNames[l]
 		if !ok {
@@ -163,7 +161,7 @@ func (r *Registry) AddBody(b Body, scope, file string, line int, diags *diag.Lis
 		diags.Errorf(file, line, 1, `[[agency]] %q has no name: add name = "Đại học Đà Nẵng" (the agency's full name)`, b.ID)
 		return
 	}
-	bd := &body{id: b.ID, name: b.Name, scope: scope, line: line}
+	bd := &body{id: b.ID, name: b.Name, scope: scope}
 	r.bodies[b.ID] = bd
 	for _, a := range append([]string{b.Name}, b.Aliases...) {
 		r.add(&entry{tokens: Tokens(a), body: bd, scope: bd.scope})

@@ -353,3 +353,12 @@ func isDash(r rune) bool {
 func isCodeUpper(r rune) bool {
 	return 'A' <= r && r <= 'Z' || r == 'Đ' || r == 'Ð'
 }
+
+// IDOf returns the ID of a document number written on its own, as in a
+// plan's front matter ("46/KH-UBND"), or "" when it is not one.
+func IDOf(number string) string {
+	if cs := Find("Số " + number); len(cs) == 1 {
+		return cs[0].ID
+	}
+	return ""
+}

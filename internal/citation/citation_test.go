@@ -345,3 +345,12 @@ func BenchmarkFindLong(b *testing.B) {
 		Find(text)
 	}
 }
+
+func TestIDOf(t *testing.T) {
+	tests := map[string]string{"46/KH-UBND": "46-kh-ubnd", "1911/QĐ-TTg": "1911-qd-ttg", "107/2021/NĐ-CP": "107-2021-nd-cp", "Kế hoạch 1": "", "": ""}
+	for in, want := range tests {
+		if got := IDOf(in); got != want {
+			t.Errorf("IDOf(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

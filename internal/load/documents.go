@@ -13,10 +13,7 @@ import (
 func (l *loader) readDocuments(site *model.Site) {
 	byID := map[string]*model.Document{}
 	for _, p := range site.Plans {
-		own := ""
-		if cs := citation.Find("Số " + p.Number); len(cs) == 1 {
-			own = cs[0].ID
-		}
+		own := citation.IDOf(p.Number)
 		texts := append([]string{p.Title}, p.Implements...)
 		if p.Body != nil {
 			texts = append(texts, string(p.Body.Source))

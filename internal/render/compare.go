@@ -4,6 +4,7 @@ import (
 	"html/template"
 
 	"github.com/minhbach/minhbach/internal/chart"
+	"github.com/minhbach/minhbach/internal/citation"
 	"github.com/minhbach/minhbach/internal/model"
 )
 
@@ -85,7 +86,7 @@ func (r *Renderer) comparePages(site *model.Site, home Crumb) []Page {
 	v := CompareView{Localities: locs}
 	docs := map[string]*model.Document{}
 	for _, d := range site.Documents {
-		docs[d.Number] = d
+		docs[d.ID] = d
 	}
 	var items []Page
 	index := Crumb{s.MustT("compare"), CompareURL}
@@ -98,7 +99,7 @@ func (r *Renderer) comparePages(site *model.Site, home Crumb) []Page {
 		}
 		items = append(items, Page{URL: CatalogItemURL(it), Template: "compare-item", Title: it.Name,
 			Description: s.MustF("compare_item_description", it.Name), Crumbs: []Crumb{home, index},
-			Data: ItemView{Item: it, Cells: cells, Basis: docs[it.Basis]}})
+			Data: ItemView{Item: it, Cells: cells, Basis: docs[citation.IDOf(it.Basis)]}})
 	}
 	v.HeatMap = r.heatMap(v)
 	page := Page{URL: CompareURL, Template: "compare", Title: s.MustT("compare"), Description: s.MustT("compare_lead"), Crumbs: []Crumb{home}, Data: v}
