@@ -43,11 +43,10 @@ type AgencyView struct {
 
 // AgenciesView is the data of the index of agencies.
 type AgenciesView struct {
-	Rows     []AgencyRow
-	ByPast   bool // sorted by tasks past due, else by tasks led
-	Kinds    []*model.AgencyKind
-	Chart    ChartView
-	Compared int // kinds with agencies in more than one locality
+	Rows   []AgencyRow
+	ByPast bool // sorted by tasks past due, else by tasks led
+	Kinds  []*model.AgencyKind
+	Chart  ChartView
 }
 
 // KindView is the data of the page comparing the agencies of a kind.
@@ -73,35 +72,31 @@ func (r *Renderer) agencyRow(a *model.Agency) AgencyRow {
 	return row
 }
 
+// agencyRows counts every agency's tasks once, for all the pages that
+// show them.
+func (r *Renderer) agencyRows(site *model.Site) map[*model.Agency]AgencyRow {
+	byAgency := make(map[*model.Agency]AgencyRow, len(site.Agencies))
+	for _, a := range site.Agencies {
+		byAgency[a] = r.agencyRow(a)
+	}
+	return byAgency
+}
+
 // agencyPages returns the index (in both orders), one page per kind and
-// one per agency.
-func (r *Renderer) agencyPages(site *model.Site, home Crumb) []Page {
+// one per agency; byLed is every agency's row, by tasks led.
+func (r *Renderer) agencyPages(site *model.Site, byID map[*model.Agency]AgencyRow, byLed []AgencyRow, home Crumb) []Page {
 	if len(site.Agencies) == 0 {
 		return nil
 	}
 	s := r.strings
-	rows := make([]AgencyRow, 0, len(site.Agencies))
-	byID := map[*model.Agency]AgencyRow{}
-	for _, a := range site.Agencies {
-		row := r.agencyRow(a)
-		rows = append(rows, row)
-		byID[a] = row
-	}
 	index := Crumb{s.MustT("agencies"), AgenciesURL}
-	byLed := sortedRows(rows, false)
-	byPast := sortedRows(rows, true)
-	compared := 0
-	for _, k := range site.Kinds {
-		if len(k.Agencies) > 1 {
-			compared++
-		}
-	}
+	byPast := sortedRows(byLed, true)
 	chart := r.leadBars("cq-chu-tri", s.MustT("agencies_chart_title"), byLed, 15)
 	pages := []Page{
 		{URL: AgenciesURL, Template: "agencies", Title: s.MustT("agencies"), Description: s.MustT("agencies_lead"), Crumbs: []Crumb{home},
-			Data: AgenciesView{Rows: byLed, Kinds: site.Kinds, Chart: chart, Compared: compared}},
+			Data: AgenciesView{Rows: byLed, Kinds: site.Kinds, Chart: chart}},
 		{URL: AgenciesByPastDueURL, Template: "agencies", Title: s.MustT("agencies_by_past_due"), Description: s.MustT("agencies_lead"), Crumbs: []Crumb{home, index},
-			Data: AgenciesView{Rows: byPast, ByPast: true, Kinds: site.Kinds, Chart: chart, Compared: compared}},
+			Data: AgenciesView{Rows: byPast, ByPast: true, Kinds: site.Kinds, Chart: chart}},
 	}
 	for _, k := range site.Kinds {
 		if len(k.Agencies) == 0 {

@@ -32,13 +32,16 @@ func (r *Renderer) localityBars(site *model.Site) ChartView {
 	return r.hbars("dp-tinh-trang", s.MustT("locality_bars_title"), s.MustF("locality_bars_desc", r.opts.AsOf.Vietnamese()), s.MustT("col_locality"), labels, counts)
 }
 
-// siteLeadBars draws the agencies that lead the most tasks of the site.
-func (r *Renderer) siteLeadBars(site *model.Site) ChartView {
-	rows := make([]AgencyRow, 0, len(site.Agencies))
-	for _, a := range site.Agencies {
-		rows = append(rows, r.agencyRow(a))
-	}
-	return r.leadBars("cq-toan-quoc", r.strings.MustT("agencies_chart_title"), sortedRows(rows, false), 10)
+// HomeView is the data of the home page: the site and its dashboard.
+type HomeView struct {
+	*model.Site
+	StatusBars ChartView // each locality's tasks by status
+	LeadBars   ChartView // the agencies leading most tasks
+}
+
+func (r *Renderer) homeView(site *model.Site, byLed []AgencyRow) HomeView {
+	return HomeView{Site: site, StatusBars: r.localityBars(site),
+		LeadBars: r.leadBars("cq-toan-quoc", r.strings.MustT("agencies_chart_title"), byLed, 10)}
 }
 
 // localityLeadBars draws the agencies that lead the most tasks in the plans

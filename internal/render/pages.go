@@ -35,14 +35,20 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 	s := r.strings
 	home := Crumb{s.MustT("nav_home"), "/"}
 	locs := Crumb{s.MustT("nav_localities"), "/dia-phuong/"}
+	agencies := r.agencyRows(site)
+	byLed := make([]AgencyRow, 0, len(agencies))
+	for _, a := range site.Agencies {
+		byLed = append(byLed, agencies[a])
+	}
+	byLed = sortedRows(byLed, false)
 	pages := []Page{
-		{URL: "/", Template: "home", Description: s.MustT("home_lead"), Data: site},
+		{URL: "/", Template: "home", Description: s.MustT("home_lead"), Data: r.homeView(site, byLed)},
 		{URL: "/dia-phuong/", Template: "localities", Title: s.MustT("localities"), Crumbs: []Crumb{home}, Data: site},
 		{URL: "/du-lieu/", Template: "data", Title: s.MustT("data"), Description: s.MustT("data_lead"), Crumbs: []Crumb{home}, Data: site},
 		{URL: "/404.html", Template: "404", Title: s.MustT("not_found"), Data: site},
 		r.duePage(nil, site.Plans, []Crumb{home}),
 	}
-	pages = append(pages, r.agencyPages(site, home)...)
+	pages = append(pages, r.agencyPages(site, agencies, byLed, home)...)
 	pages = append(pages, r.documentPages(site, home)...)
 	pages = append(pages, r.comparePages(site, home)...)
 	for _, l := range site.Localities {

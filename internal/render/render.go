@@ -141,8 +141,6 @@ func (r *Renderer) funcs() template.FuncMap {
 		"documentURL":      DocumentURL,
 		"catalogItemURL":   CatalogItemURL,
 		"documentTitle":    DocumentTitle,
-		"localityBars":     r.localityBars,
-		"siteLeadBars":     r.siteLeadBars,
 		"localityLeadBars": r.localityLeadBars,
 		"sectionBars":      r.sectionBars,
 		"lower":            strings.ToLower,
