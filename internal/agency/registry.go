@@ -124,9 +124,12 @@ func (r *Registry) addKind(k kindData, line int, file string, diags *diag.List) 
 		kd.levels[lv] = true
 		kd.model.Levels = append(kd.model.Levels, lv)
 	}
-	if len(kd.model.Levels) == 0 {
+	if len(k.Levels) == 0 {
 		diags.Errorf(file, line, 1, `[[kind]] %q has no levels: add levels = ["tinh"] (the levels of locality that have such a body)`, k.ID)
 		return
+	}
+	if len(kd.model.Levels) == 0 {
+		return // each wrong level is reported above
 	}
 	r.kinds[k.ID] = kd
 	r.order = append(r.order, kd)

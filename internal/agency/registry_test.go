@@ -281,3 +281,13 @@ func FuzzMentions(f *testing.F) {
 		}
 	})
 }
+
+// A kind whose one level is misspelt gets one message, not a second one
+// saying it has no levels.
+func TestMisspeltLevelIsReportedOnce(t *testing.T) {
+	var diags diag.List
+	Parse("data/agencies.toml", []byte("[[kind]]\nid = \"so-y-te\"\nname = \"Sở Y tế\"\nlevels = [\"tỉnh\"]\n"), &diags)
+	if n := diags.Len(); n != 1 {
+		t.Errorf("%d messages, want 1: %v", n, diags.Items())
+	}
+}
