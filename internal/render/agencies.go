@@ -163,7 +163,7 @@ func (r *Renderer) statusBars(id, title string, rows []AgencyRow) ChartView {
 		labels = append(labels, row.Agency.Name)
 		counts = append(counts, row.Styles)
 	}
-	return r.hbars(id, title, s.MustF("agency_bars_desc", r.opts.AsOf.Vietnamese()), s.MustT("col_agency"), labels, counts)
+	return r.hbars(id, title, s.MustF("agency_bars_desc", r.Date(r.opts.AsOf)), s.MustT("col_agency"), labels, counts)
 }
 
 // hbars draws horizontal bars stacked by status style, with the numbers

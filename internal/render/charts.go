@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"html/template"
+	"strconv"
 	"strings"
 
 	"github.com/minhbach/minhbach/internal/chart"
@@ -55,14 +56,14 @@ func (r *Renderer) timeline(p *model.Plan) ChartView {
 			done++
 		}
 	}
-	tl.Desc = s.MustF("timeline_desc", r.opts.AsOf.Vietnamese(), dated, past, done)
+	tl.Desc = s.MustF("timeline_desc", r.Date(r.opts.AsOf), dated, past, done)
 	return ChartView{SVG: template.HTML(tl.SVG())}
 }
 
 func (r *Renderer) timelineText() chart.TimelineText {
 	s := r.strings
 	text := chart.TimelineText{
-		AsOf:   s.MustF("timeline_as_of", r.opts.AsOf.Vietnamese()),
+		AsOf:   s.MustF("timeline_as_of", r.Date(r.opts.AsOf)),
 		Legend: map[chart.Status]string{},
 		MarkLegend: map[chart.Mark]string{
 			chart.Bar: s.MustT("mark_bar"), chart.By: s.MustT("mark_by"), chart.OpenEnded: s.MustT("mark_open"),
@@ -161,14 +162,17 @@ func (r *Renderer) quarterBars(id, title string, v DueView) ChartView {
 	}
 	if len(counts) > 0 {
 		for q := first; q <= last; q++ {
-			b.Columns = append(b.Columns, column(s.MustF("quarter_short", roman(q%4+1), q/4), counts[q]))
+			b.Columns = append(b.Columns, column(s.MustF("quarter_short", r.quarterAbbr(q%4+1), q/4), counts[q]))
 		}
 	}
 	if len(undated) > 0 {
 		b.Columns = append(b.Columns, column(s.MustT("bars_undated"), undated))
 	}
-	b.Desc = s.MustF("bars_desc", r.opts.AsOf.Vietnamese(), v.Total())
+	b.Desc = s.MustF("bars_desc", r.Date(r.opts.AsOf), v.Total())
 	return ChartView{Title: title, SVG: template.HTML(b.SVG()), Series: b.Series, Columns: b.Columns}
 }
 
-func roman(q int) string { return [...]string{"I", "II", "III", "IV"}[q-1] }
+// quarterAbbr names quarter q (1–4) briefly: "III" in Vietnamese, "Q3" in English.
+func (r *Renderer) quarterAbbr(q int) string {
+	return r.strings.MustT("quarter_abbr_" + strconv.Itoa(q))
+}

@@ -124,13 +124,13 @@ func (r *Renderer) heatMap(v CompareView) template.HTML {
 			last = max(last, q)
 		}
 	}
-	h := chart.HeatMap{ID: "so-sanh", Title: s.MustT("compare_heat_title"), Desc: s.MustF("compare_heat_desc", r.opts.AsOf.Vietnamese()),
+	h := chart.HeatMap{ID: "so-sanh", Title: s.MustT("compare_heat_title"), Desc: s.MustF("compare_heat_desc", r.Date(r.opts.AsOf)),
 		Legend: s.MustT("compare_heat_legend"), EmptyText: s.MustT("compare_none"), StatusLabels: map[chart.Status]string{}}
 	for _, l := range v.Localities {
 		h.Columns = append(h.Columns, l.Name)
 	}
 	for q := first; q <= last; q++ {
-		h.Buckets = append(h.Buckets, s.MustF("quarter_short", roman(q%4+1), q/4))
+		h.Buckets = append(h.Buckets, s.MustF("quarter_short", r.quarterAbbr(q%4+1), q/4))
 	}
 	for _, row := range v.Rows {
 		hr := chart.HeatRow{Label: row.Item.Short}
@@ -160,7 +160,7 @@ func (r *Renderer) heatCell(c CompareCell, first int) chart.HeatCell {
 	} else {
 		q := quarterIndex(it.Status.Due)
 		cell.Bucket = q - first
-		cell.Text = s.MustF("quarter_short", roman(q%4+1), q/4)
+		cell.Text = s.MustF("quarter_short", r.quarterAbbr(q%4+1), q/4)
 	}
 	if n := len(c.Items); n > 1 {
 		cell.Text += " " + s.MustF("compare_more", n-1)

@@ -29,7 +29,7 @@ func (r *Renderer) localityBars(site *model.Site) ChartView {
 		labels = append(labels, l.Name)
 		counts = append(counts, c)
 	}
-	return r.hbars("dp-tinh-trang", s.MustT("locality_bars_title"), s.MustF("locality_bars_desc", r.opts.AsOf.Vietnamese()), s.MustT("col_locality"), labels, counts)
+	return r.hbars("dp-tinh-trang", s.MustT("locality_bars_title"), s.MustF("locality_bars_desc", r.Date(r.opts.AsOf)), s.MustT("col_locality"), labels, counts)
 }
 
 // HomeView is the data of the home page: the site and its dashboard.
@@ -97,5 +97,5 @@ func (r *Renderer) sectionBars(p *model.Plan) ChartView {
 		}
 		counts[i][status.Of(t, r.opts.AsOf).Style()]++
 	}
-	return r.hbars("pm-"+p.Slug, s.MustF("section_bars_title", p.Number), s.MustF("section_bars_desc", r.opts.AsOf.Vietnamese()), s.MustT("col_section"), labels, counts)
+	return r.hbars("pm-"+p.Slug, s.MustF("section_bars_title", p.Number), s.MustF("section_bars_desc", r.Date(r.opts.AsOf)), s.MustT("col_section"), labels, counts)
 }

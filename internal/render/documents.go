@@ -15,7 +15,9 @@ func DocumentURL(d *model.Document) string { return DocumentsURL + d.ID + "/" }
 
 // LinkCitations turns each document number in the plans' text into a link
 // to the document's page. It changes the parsed text, so it runs once per
-// build, before any page is rendered.
+// build, before any page is rendered. The links are relative to the plan's
+// page, so that the Vietnamese and the English plan page, which render the
+// same text, each link to the document page of their own language.
 func (r *Renderer) LinkCitations(site *model.Site) {
 	known := map[string]*model.Document{}
 	for _, d := range site.Documents {
@@ -25,9 +27,10 @@ func (r *Renderer) LinkCitations(site *model.Site) {
 		if p.Body == nil {
 			continue
 		}
+		from := PlanURL(p)
 		citation.Link(p.Body.Root, p.Body.Source, func(c citation.Citation) string {
 			if d := known[c.ID]; d != nil {
-				return joinBase(r.basePath, DocumentURL(d))
+				return relativeURL(from, DocumentURL(d))
 			}
 			return "" // the plan's own number
 		})

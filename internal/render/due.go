@@ -102,11 +102,11 @@ func (r *Renderer) reading(d vntime.Deadline) string {
 	s := r.strings
 	switch d.Kind {
 	case vntime.Window:
-		return s.MustF("due_window", d.Start.Vietnamese(), d.End.Vietnamese())
+		return s.MustF("due_window", r.Date(d.Start), r.Date(d.End))
 	case vntime.By:
-		return s.MustF("due_by", d.End.Vietnamese())
+		return s.MustF("due_by", r.Date(d.End))
 	case vntime.From:
-		return s.MustF("due_from", d.Start.Vietnamese())
+		return s.MustF("due_from", r.Date(d.Start))
 	case vntime.Milestones:
 		out := ""
 		for i, m := range d.Milestones {
@@ -114,9 +114,9 @@ func (r *Renderer) reading(d vntime.Deadline) string {
 				out += "; "
 			}
 			if m.Place == "" {
-				out += m.Date.Vietnamese()
+				out += r.Date(m.Date)
 			} else {
-				out += s.MustF("due_milestone", m.Place, m.Date.Vietnamese())
+				out += s.MustF("due_milestone", m.Place, r.Date(m.Date))
 			}
 		}
 		return out

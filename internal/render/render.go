@@ -27,6 +27,11 @@ type Options struct {
 	AsOf       model.Date
 	CSS        string // site path of the stylesheet
 	UnsafeHTML bool
+	// Prefix is the path of the language's pages under the site: "" for
+	// Vietnamese, "/en" for English. Data files are shared by both.
+	Prefix string
+	// Other is the prefix of the other language, for the language switch.
+	Other string
 }
 
 // Renderer executes layouts. It is safe for concurrent use.
@@ -93,6 +98,8 @@ type view struct {
 	SiteTitle string
 	CSS       string
 	AsOf      model.Date
+	Canonical string // the page's address, absolute when the base URL is
+	Twin      string // the same page in the other language
 }
 
 // Render writes the HTML of page p to w.
@@ -101,7 +108,8 @@ func (r *Renderer) Render(w io.Writer, p Page) error {
 	if !ok {
 		return fmt.Errorf("no layout %q", p.Template)
 	}
-	v := view{Page: p, SiteTitle: r.opts.SiteTitle, CSS: joinBase(r.basePath, r.opts.CSS), AsOf: r.opts.AsOf}
+	v := view{Page: p, SiteTitle: r.opts.SiteTitle, CSS: joinBase(r.basePath, r.opts.CSS), AsOf: r.opts.AsOf,
+		Canonical: joinBase(r.opts.BaseURL, r.opts.Prefix+p.URL), Twin: joinBase(r.opts.BaseURL, r.opts.Other+p.URL)}
 	if err := t.ExecuteTemplate(w, "base", v); err != nil {
 		return fmt.Errorf("rendering %s: %w", p.URL, err)
 	}
@@ -111,9 +119,15 @@ func (r *Renderer) Render(w io.Writer, p Page) error {
 func (r *Renderer) funcs() template.FuncMap {
 	return template.FuncMap{
 		"t":           r.strings.T,
-		"url":         func(p string) string { return joinBase(r.basePath, p) },
-		"date":        func(d model.Date) string { return d.Vietnamese() },
-		"num":         FormatInt,
+		"url":         r.pageURL,
+		"file":        func(p string) string { return joinBase(r.basePath, p) },
+		"date":        r.Date,
+		"longDate":    r.LongDate,
+		"num":         r.Int,
+		"vi":          r.vi,
+		"viattr":      r.viattr,
+		"absolute":    func(u string) bool { return strings.Contains(u, "://") },
+		"state":       r.state,
 		"join":        strings.Join,
 		"sub":         func(a, b int) int { return a - b },
 		"inc":         func(a int) int { return a + 1 },
@@ -176,15 +190,16 @@ func (r *Renderer) markdown(m *content.Markdown) (template.HTML, error) {
 	return template.HTML(b.String()), nil
 }
 
-// FormatInt writes n the Vietnamese way, with "." between thousands: 1.234.
-func FormatInt(n int) string {
+// FormatInt writes n with sep between thousands: "1.234" in Vietnamese,
+// "1,234" in English.
+func FormatInt(n int, sep string) string {
 	s := strconv.Itoa(n)
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
 	var b strings.Builder
 	for i, c := range s {
 		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte('.')
+			b.WriteString(sep)
 		}
 		b.WriteRune(c)
 	}

@@ -6,11 +6,14 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/minhbach/minhbach/internal/model"
 )
 
 func TestFormatInt(t *testing.T) {
 	for n, want := range map[int]string{0: "0", 38: "38", 1234: "1.234", 100000: "100.000", 1234567: "1.234.567", -1234: "-1.234"} {
-		if got := FormatInt(n); got != want {
+		if got := FormatInt(n, "."); got != want {
 			t.Errorf("FormatInt(%d) = %q, want %q", n, got, want)
 		}
 	}
@@ -60,3 +63,17 @@ func TestGoStringsListsEveryKeyUsedInGo(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativeURL(t *testing.T) {
+	for _, tt := range []struct{ from, to, want string }{
+		{"/", "/van-ban/x/", "van-ban/x/"},
+		{"/dia-phuong/", "/van-ban/x/", "../van-ban/x/"},
+		{"/dia-phuong/da-nang/kh-1/", "/van-ban/06-qd-ttg/", "../../../van-ban/06-qd-ttg/"},
+	} {
+		if got := relativeURL(tt.from, tt.to); got != tt.want {
+			t.Errorf("relativeURL(%q, %q) = %q, want %q", tt.from, tt.to, got, tt.want)
+		}
+	}
+}
+
+func dateOf(y, m, d int) model.Date { return model.Date{Year: y, Month: time.Month(m), Day: d} }

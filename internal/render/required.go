@@ -1,6 +1,10 @@
 package render
 
-import "github.com/minhbach/minhbach/internal/vntime"
+import (
+	"fmt"
+
+	"github.com/minhbach/minhbach/internal/vntime"
+)
 
 // goStrings lists the interface strings the generator uses from Go code
 // rather than from layouts. New checks that the language has each of them,
@@ -21,6 +25,16 @@ func goStrings() []string {
 		"documents", "documents_lead", "document_description",
 		"compare", "compare_lead", "compare_item_description", "compare_heat_title", "compare_heat_desc",
 		"compare_heat_legend", "compare_none", "compare_no_date", "compare_more",
+		"date_short", "date_long", "thousands_sep",
+	}
+	for m := 1; m <= 12; m++ {
+		keys = append(keys, fmt.Sprintf("month_%d", m))
+	}
+	for q := 1; q <= 4; q++ {
+		keys = append(keys, fmt.Sprintf("quarter_abbr_%d", q))
+	}
+	for _, s := range []string{"not-started", "active", "done", "done-late", "paused"} {
+		keys = append(keys, "state_"+s)
 	}
 	for _, p := range []vntime.Period{vntime.Daily, vntime.Weekly, vntime.Monthly, vntime.Quarterly, vntime.HalfYearly, vntime.Yearly} {
 		keys = append(keys, "every_"+string(p))

@@ -38,3 +38,13 @@ func joinBase(base, url string) string {
 	}
 	return strings.TrimSuffix(base, "/") + url
 }
+
+// relativeURL is the link from the page at site path from (a folder,
+// ending in "/") to site path to: "../../van-ban/x/".
+func relativeURL(from, to string) string {
+	depth := strings.Count(strings.Trim(from, "/"), "/") + 1
+	if from == "/" {
+		depth = 0
+	}
+	return strings.Repeat("../", depth) + strings.TrimPrefix(to, "/")
+}

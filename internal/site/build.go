@@ -69,7 +69,7 @@ func Build(opts Options) (*Result, error) {
 	if err := diags.Err(); err != nil {
 		return res, err
 	}
-	r, css, err := newRenderer(opts.Source, cfg, parser, asOf)
+	renderers, css, err := newRenderers(opts.Source, cfg, parser, asOf)
 	if err != nil {
 		return res, err
 	}
@@ -81,12 +81,16 @@ func Build(opts Options) (*Result, error) {
 	if err := w.write(css.Path, css.Contents); err != nil {
 		return res, err
 	}
-	r.LinkCitations(site)
-	pages := r.Pages(site)
-	if err := renderPages(r, w, pages); err != nil {
-		return res, err
+	vi := renderers[0]
+	vi.LinkCitations(site)
+	for _, r := range renderers {
+		pages := r.Pages(site)
+		if err := renderPages(r, w, pages); err != nil {
+			return res, err
+		}
+		res.Pages += len(pages)
 	}
-	if err := writeData(r, w, site, asOf); err != nil {
+	if err := writeData(vi, w, site, asOf); err != nil {
 		return res, err
 	}
 	if err := copyStatic(w, opts.Source); err != nil {
@@ -95,7 +99,7 @@ func Build(opts Options) (*Result, error) {
 	if err := w.commit(); err != nil {
 		return res, err
 	}
-	res.Pages, res.Files = len(pages), w.count
+	res.Files = w.count
 	return res, nil
 }
 
@@ -111,22 +115,36 @@ func resolveAsOf(asked model.Date, cfg config.Config) model.Date {
 	return Today()
 }
 
-// newRenderer reads the site's layouts, strings and stylesheet (its own
-// over the defaults) into a renderer, and returns the stylesheet to write.
-func newRenderer(source string, cfg config.Config, parser *content.Parser, asOf model.Date) (*render.Renderer, assets.Asset, error) {
+// languages are the site's interface languages, the first at the root and
+// each other under its prefix. Plan text stays as written in both.
+var languages = []struct{ code, prefix string }{{"vi", ""}, {"en", "/en"}}
+
+// newRenderers reads the site's layouts, strings and stylesheet (its own
+// over the defaults) into one renderer per language, and returns the
+// stylesheet to write.
+func newRenderers(source string, cfg config.Config, parser *content.Parser, asOf model.Date) ([]*render.Renderer, assets.Asset, error) {
 	fsys := siteFS(source)
 	css, err := assets.CSS(fsys, filepath.Join(source, "layouts", "assets"))
 	if err != nil {
 		return nil, css, err
 	}
-	strs, err := render.LoadStrings(fsys, "vi")
-	if err != nil {
-		return nil, css, err
+	var out []*render.Renderer
+	for i, lang := range languages {
+		strs, err := render.LoadStrings(fsys, lang.code)
+		if err != nil {
+			return nil, css, err
+		}
+		other := languages[(i+1)%len(languages)].prefix
+		r, err := render.New(fsys, strs, parser, render.Options{
+			SiteTitle: cfg.Title, BaseURL: cfg.BaseURL, AsOf: asOf, CSS: css.Path, UnsafeHTML: cfg.UnsafeHTML,
+			Prefix: lang.prefix, Other: other,
+		})
+		if err != nil {
+			return nil, css, err
+		}
+		out = append(out, r)
 	}
-	r, err := render.New(fsys, strs, parser, render.Options{
-		SiteTitle: cfg.Title, BaseURL: cfg.BaseURL, AsOf: asOf, CSS: css.Path, UnsafeHTML: cfg.UnsafeHTML,
-	})
-	return r, css, err
+	return out, css, nil
 }
 
 // renderPages renders and writes pages on every core; each page's bytes are
@@ -150,7 +168,7 @@ func renderPages(r *render.Renderer, w *writer, pages []render.Page) error {
 					err = m.Minify("text/html", &min, &raw)
 				}
 				if err == nil {
-					err = w.write(p.URL, min.Bytes())
+					err = w.write(r.Prefix()+p.URL, min.Bytes())
 				}
 				if err != nil {
 					select {

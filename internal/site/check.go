@@ -32,19 +32,21 @@ func Check(source string, asOf model.Date) (*diag.List, error) {
 	if diags.HasErrors() {
 		return diags, nil // pages of a site with errors would only repeat them
 	}
-	r, _, err := newRenderer(source, cfg, parser, asOf)
+	renderers, _, err := newRenderers(source, cfg, parser, asOf)
 	if err != nil {
 		return diags, err
 	}
-	r.LinkCitations(s)
-	seen := map[string]bool{}
-	for _, p := range r.Pages(s) {
-		if seen[p.URL] {
-			return diags, fmt.Errorf("two pages would be written to %s: rename one of the files or folders that produce it", p.URL)
-		}
-		seen[p.URL] = true
-		if err := r.Render(io.Discard, p); err != nil {
-			return diags, err
+	renderers[0].LinkCitations(s)
+	for _, r := range renderers {
+		seen := map[string]bool{}
+		for _, p := range r.Pages(s) {
+			if seen[p.URL] {
+				return diags, fmt.Errorf("two pages would be written to %s: rename one of the files or folders that produce it", p.URL)
+			}
+			seen[p.URL] = true
+			if err := r.Render(io.Discard, p); err != nil {
+				return diags, err
+			}
 		}
 	}
 	return diags, nil

@@ -41,7 +41,7 @@ func TestAgencyCompareAndDocumentPages(t *testing.T) {
 		{"so-sanh", []string{`href="/so-sanh/ket-noi-bao-hiem/"`, `aria-labelledby="so-sanh-title so-sanh-desc"`, `<table class="compare">`}},
 		{"van-ban/06-qd-ttg", []string{"<h1>Quyết định 06/QĐ-TTg</h1>", `href="/dia-phuong/hai-phong/ke-hoach-31-kh-ubnd-2024/"`}},
 		// The plan's text links the documents it cites, and its fields the agencies.
-		{"dia-phuong/da-nang/ke-hoach-46-kh-ubnd-2022", []string{`<a href="/van-ban/1911-qd-ttg/">1911/QĐ-TTg</a>`}},
+		{"dia-phuong/da-nang/ke-hoach-46-kh-ubnd-2022", []string{`<a href="../../../van-ban/1911-qd-ttg/">1911/QĐ-TTg</a>`}},
 		{"dia-phuong/da-nang/ke-hoach-46-kh-ubnd-2022/2-1", []string{`<a href="/co-quan/so-thong-tin-va-truyen-thong/da-nang/" title="Sở Thông tin và Truyền thông thành phố Đà Nẵng">Sở Thông tin và truyền thông</a>`}},
 	}
 	for _, tt := range tests {
