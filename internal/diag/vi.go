@@ -111,5 +111,7 @@ func Vietnamese() Catalog {
 		`keyword %q has no letters or digits: write a word or phrase, or remove it`:                                                                                      `từ khóa %q không có chữ cái hay chữ số nào: hãy ghi một từ hoặc cụm từ, hoặc xóa từ khóa này`,
 		`this keyword list only excludes words (those starting with -): add a word that a task's title must contain`:                                                     `danh sách từ khóa này chỉ có các từ loại trừ (bắt đầu bằng dấu -): hãy thêm một từ mà tên nhiệm vụ phải có`,
 		`task %s: catalog = %q names no item of %s: use an id listed there, or [] for none`:                                                                              `nhiệm vụ %s: catalog = %q không khớp với mục nào trong %s: hãy dùng một id có trong tệp đó, hoặc [] nếu nhiệm vụ không thuộc mục nào`,
+		// internal/site/discovery.go
+		`base_url %q is not an absolute address, so the build wrote no feed.xml and no sitemap.xml: write base_url = "https://…/" (the address the site is served from) or build with --base-url https://…/`: `base_url %q không phải là địa chỉ đầy đủ nên bản dựng không có feed.xml và sitemap.xml: hãy ghi base_url = "https://…/" (địa chỉ mà trang được đăng tải) hoặc dựng với --base-url https://…/`,
 	}
 }

@@ -2,16 +2,23 @@ package opendata
 
 import (
 	"bytes"
-	"encoding/csv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/minhbach/minhbach/internal/model"
 	"github.com/minhbach/minhbach/internal/status"
 )
 
-// CompareHeader is the header row of /du-lieu/so-sanh.csv.
-var CompareHeader = []string{
-	"item", "item_name", "group", "locality", "locality_name", "plan", "task", "task_title",
-	"due_text", "due_kind", "due_start", "due_end", "state", "reported", "timing", "as_of", "url",
+// CompareColumns are the columns of /du-lieu/so-sanh.csv; most carry the
+// meaning of the task record's field of the same name.
+var CompareColumns = []Column{
+	{"item", "comparecsv.item"}, {"item_name", "comparecsv.item_name"}, {"group", "comparecsv.group"},
+	{"locality", "task.locality"}, {"locality_name", "task.locality_name"}, {"plan", "task.plan"},
+	{"task", "task.id"}, {"task_title", "task.title"},
+	{"due_text", "due.text"}, {"due_kind", "due.kind"}, {"due_start", "due.start"}, {"due_end", "due.end"},
+	{"state", "status.state"}, {"reported", "status.reported"}, {"timing", "status.timing"}, {"as_of", "status.as_of"},
+	{"url", "task.url"},
 }
 
 // CompareRow is one line of so-sanh.csv: one task a locality's plan has
@@ -36,18 +43,48 @@ func isoOrEmpty(d model.Date) string {
 }
 
 // CSV writes rows under header the way spreadsheet programs read
-// Vietnamese text: UTF-8 with a byte order mark, CRLF line ends and quotes
-// where RFC 4180 needs them.
-func CSV(header []string, rows [][]string) ([]byte, error) {
+// Vietnamese text: UTF-8 with a byte order mark, CRLF at the end of every
+// record, and quotes where RFC 4180 needs them. A line break inside a cell
+// stays as written ("\n" for the lists of the task files), unlike
+// encoding/csv's writer, which would turn it into "\r\n" and leave a
+// stray "\r" on every item for a reader that splits the cell at "\n".
+func CSV(header []string, rows [][]string) []byte {
 	var b bytes.Buffer
 	b.WriteString("\ufeff")
-	w := csv.NewWriter(&b)
-	w.UseCRLF = true
-	if err := w.Write(header); err != nil {
-		return nil, err
+	writeRecord(&b, header)
+	for _, r := range rows {
+		writeRecord(&b, r)
 	}
-	if err := w.WriteAll(rows); err != nil {
-		return nil, err
+	return b.Bytes()
+}
+
+func writeRecord(b *bytes.Buffer, fields []string) {
+	for i, f := range fields {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		if !needsQuotes(f) {
+			b.WriteString(f)
+			continue
+		}
+		b.WriteByte('"')
+		b.WriteString(strings.ReplaceAll(f, `"`, `""`))
+		b.WriteByte('"')
 	}
-	return b.Bytes(), nil
+	b.WriteString("\r\n")
+}
+
+// needsQuotes reports whether a field must be quoted: it holds a comma, a
+// quote or a line break, or it begins or ends with a space, which some
+// readers trim from unquoted fields.
+func needsQuotes(f string) bool {
+	if f == "" {
+		return false
+	}
+	if strings.ContainsAny(f, ",\"\r\n") {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(f)
+	last, _ := utf8.DecodeLastRuneInString(f)
+	return unicode.IsSpace(first) || unicode.IsSpace(last)
 }

@@ -1,5 +1,8 @@
-// Package opendata writes the site's data for download: every task as JSON,
-// in the schema documented in docs/open-data.md, and deadlines as iCalendar.
+// Package opendata makes the site's data files: the records of tasks,
+// plans, Phụ lục tables, localities and agencies, and their JSON and CSV
+// encodings, in the formats documented in docs/open-data.md. It decides
+// what a file says; package render decides where it goes, and package site
+// writes it.
 package opendata
 
 import (

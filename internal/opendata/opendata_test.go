@@ -1,10 +1,7 @@
 package opendata
 
 import (
-	"bytes"
-	"encoding/csv"
 	"encoding/json"
-	"reflect"
 	"testing"
 	"time"
 
@@ -44,26 +41,3 @@ func TestDueRecord(t *testing.T) {
 }
 
 func monthOf(m int) time.Month { return time.Month(m) }
-
-// so-sanh.csv reads back through a CSV reader with its Vietnamese text,
-// quotes and line breaks intact.
-func TestCSVRoundTrip(t *testing.T) {
-	rows := [][]string{
-		{"ket-noi-bao-hiem", "Kết nối CSDL dân cư với CSDL bảo hiểm", "Chỉ tiêu \"đúng, đủ, sạch, sống\"\ndòng hai", ""},
-		{"a", "Đăng ký khai sinh, thường trú", "ạ ặ ẫ ổ ữ Đ", "x"},
-	}
-	data, err := CSV([]string{"item", "name", "note", "empty"}, rows)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) || !bytes.Contains(data, []byte("\r\n")) {
-		t.Fatalf("no byte order mark or no CRLF: %q", data[:20])
-	}
-	got, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(got[1:], rows) {
-		t.Errorf("read back\n%q\nwant\n%q", got[1:], rows)
-	}
-}

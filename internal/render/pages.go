@@ -16,6 +16,7 @@ type Page struct {
 	Description string
 	Crumbs      []Crumb
 	Data        any
+	Locality    *model.Locality // the locality the page is about, whose feed it links
 }
 
 // Crumb is one step of a breadcrumb trail.
@@ -54,7 +55,7 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 	for _, l := range site.Localities {
 		chain := localityCrumbs(l.Parent, home, locs)
 		pages = append(pages, Page{URL: LocalityURL(l), Template: "locality", Title: l.Name,
-			Description: l.Name + ": " + s.MustT("plans") + ", " + s.MustT("plan_tasks"), Crumbs: chain, Data: l})
+			Description: l.Name + ": " + s.MustT("plans") + ", " + s.MustT("plan_tasks"), Crumbs: chain, Data: l, Locality: l})
 		pages = append(pages, r.duePage(l, l.AllPlans(), localityCrumbs(l, home, locs)))
 		for _, p := range l.Plans {
 			pchain := localityCrumbs(l, home, locs)
@@ -76,6 +77,11 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 		for _, u := range l.Updates {
 			pages = append(pages, Page{URL: UpdateURL(u), Template: "update", Title: u.Title,
 				Description: summary(u.Title), Crumbs: localityCrumbs(l, home, locs), Data: u})
+		}
+	}
+	for i := range pages {
+		if pages[i].Description == "" {
+			pages[i].Description = s.MustT("home_lead")
 		}
 	}
 	return pages

@@ -152,7 +152,12 @@ func (r *Renderer) funcs() template.FuncMap {
 			return agencyTable{rows, byPast, sortable}
 		},
 		"kindURL":          KindURL,
+		"feedURL":          FeedURL,
 		"documentURL":      DocumentURL,
+		"planDataURL":      PlanDataURL,
+		"appendixDataURL":  AppendixDataURL,
+		"dataURL":          DataURL,
+		"dataPage":         DataPageOf,
 		"catalogItemURL":   CatalogItemURL,
 		"documentTitle":    DocumentTitle,
 		"localityLeadBars": r.localityLeadBars,

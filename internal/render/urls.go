@@ -21,6 +21,16 @@ func TaskURL(t *model.Task) string { return PlanURL(t.Plan) + t.Slug + "/" }
 // UpdateURL is "/dia-phuong/<path>/<update>/".
 func UpdateURL(u *model.Update) string { return LocalityURL(u.Locality) + u.Slug + "/" }
 
+// FeedURL is the Atom feed of a locality and its descendants,
+// "/dia-phuong/<path>/feed.xml", or of the whole site, "/feed.xml", when l
+// is nil.
+func FeedURL(l *model.Locality) string {
+	if l == nil {
+		return "/feed.xml"
+	}
+	return LocalityURL(l) + "feed.xml"
+}
+
 // OutputFile maps a URL path to the file that serves it: "/a/b/" is
 // "a/b/index.html", "/404.html" is "404.html".
 func OutputFile(url string) string {

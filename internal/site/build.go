@@ -83,17 +83,27 @@ func Build(opts Options) (*Result, error) {
 	}
 	vi := renderers[0]
 	vi.LinkCitations(site)
+	var urls []string
 	for _, r := range renderers {
 		pages := r.Pages(site)
 		if err := renderPages(r, w, pages); err != nil {
 			return res, err
 		}
-		res.Pages += len(pages)
+		for _, p := range pages {
+			urls = append(urls, r.Prefix()+p.URL)
+		}
 	}
+	res.Pages = len(urls)
 	if err := writeData(vi, w, site, asOf); err != nil {
 		return res, err
 	}
 	if err := copyStatic(w, opts.Source); err != nil {
+		return res, err
+	}
+	// After static/, so that a site's own robots.txt wins.
+	warnings, err := writeDiscovery(w, site, urls, discoveryOptions{BaseURL: cfg.BaseURL, SiteTitle: cfg.Title, AsOf: asOf, Strings: vi.Strings()})
+	res.Warnings = append(res.Warnings, warnings...)
+	if err != nil {
 		return res, err
 	}
 	if err := w.commit(); err != nil {

@@ -225,7 +225,7 @@ func TestUnreadableDeadlineWarns(t *testing.T) {
 		"content/dia-phuong/thu/ke-hoach-1.md": strings.Replace(goodPlan, "Quý I/2022.", "Sớm nhất có thể", 1),
 	})
 	out := filepath.Join(t.TempDir(), "public")
-	res, err := Build(Options{Source: src, Out: out, AsOf: asOf})
+	res, err := Build(Options{Source: src, Out: out, AsOf: asOf, BaseURL: "https://example.org/"})
 	if err != nil {
 		t.Fatal(err)
 	}

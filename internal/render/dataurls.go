@@ -1,0 +1,53 @@
+package render
+
+import (
+	"fmt"
+
+	"github.com/minhbach/minhbach/internal/model"
+)
+
+// The URL of every data file is decided here and nowhere else. Data files
+// are shared by the site's languages: their paths have no language prefix,
+// and links to them go through the "file" template function.
+
+// The site-wide data files under /du-lieu/.
+const (
+	TasksJSONURL      = "/du-lieu/nhiem-vu.json"
+	TasksCSVURL       = "/du-lieu/nhiem-vu.csv"
+	TaskSchemaURL     = "/du-lieu/nhiem-vu.schema.json"
+	PlansJSONURL      = "/du-lieu/ke-hoach.json"
+	LocalitiesJSONURL = "/du-lieu/dia-phuong.json"
+	AgenciesJSONURL   = "/du-lieu/co-quan.json"
+	CompareCSVURL     = "/du-lieu/so-sanh.csv"
+)
+
+// planDataDir holds one CSV and one JSON file per plan, and a folder per
+// plan for its Phụ lục tables, mirroring the plan's place under
+// /dia-phuong/ so that the address says whose plan it is.
+const planDataDir = "/du-lieu/ke-hoach/"
+
+// DataURL returns the site path of a site-wide data file by its name
+// ("so-sanh.csv"), for layouts; a name that is not one of them is an
+// error, so that a misspelt link fails the build rather than leading
+// nowhere.
+func DataURL(name string) (string, error) {
+	for _, u := range []string{TasksJSONURL, TasksCSVURL, TaskSchemaURL, PlansJSONURL, LocalitiesJSONURL,
+		AgenciesJSONURL, CompareCSVURL, CalendarURL(nil)} {
+		if u == "/du-lieu/"+name {
+			return u, nil
+		}
+	}
+	return "", fmt.Errorf("no data file %q under /du-lieu/", name)
+}
+
+// PlanDataURL is "/du-lieu/ke-hoach/<locality path>/<plan>.<ext>": the
+// plan's tasks as "csv" or "json".
+func PlanDataURL(p *model.Plan, ext string) string {
+	return planDataDir + p.Locality.Path + "/" + p.Slug + "." + ext
+}
+
+// AppendixDataURL is "/du-lieu/ke-hoach/<locality path>/<plan>/<phụ
+// lục>.<ext>": one Phụ lục table as "csv" or "json".
+func AppendixDataURL(p *model.Plan, a *model.Appendix, ext string) string {
+	return planDataDir + p.Locality.Path + "/" + p.Slug + "/" + a.Slug + "." + ext
+}
