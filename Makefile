@@ -2,7 +2,7 @@
 GO ?= go
 OUT ?= public
 
-.PHONY: build run test vet lint fmt-check fuzz bench clean
+.PHONY: build run test vet lint fmt-check fuzz bench clean chromium
 
 STATICCHECK = honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
@@ -14,13 +14,22 @@ build:
 run:
 	$(GO) run ./cmd/minhbach serve --out $(OUT)
 
-## test: formatting, vet, staticcheck, every Go test, check --strict and a build of the bundled content
-test: fmt-check vet lint node_modules
+## test: formatting, vet, staticcheck, every Go test, check --strict, a build of the bundled
+## content, the script's unit tests and the browser tests of the built site in Chromium
+test: fmt-check vet lint node_modules chromium
 	$(GO) test -count=1 ./...
 	$(GO) run ./cmd/minhbach check --strict --as-of 2024-09-30
-	$(GO) run ./cmd/minhbach build --out $$(mktemp -d)/public --as-of 2024-09-30
+	node --test layouts/assets/
+	site=$$(mktemp -d)/public && $(GO) run ./cmd/minhbach build --out $$site --as-of 2024-09-30 && \
+	  SITE=$$site node --test tests/browser/
 
-## node_modules: the npm packages tests use (ical.js), exactly as package-lock.json pins them
+## chromium: Debian's Chromium for the browser tests, installed when missing (never a downloaded browser)
+chromium:
+	@command -v chromium >/dev/null || { \
+	  sudo=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq chromium; }
+
+## node_modules: the npm packages tests use (ical.js, playwright-core), exactly as package-lock.json pins them
 node_modules: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch node_modules

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/minhbach/minhbach/internal/model"
+	"github.com/minhbach/minhbach/internal/search"
 )
 
 // Page is one page of the site: where it goes, which layout draws it, and
@@ -23,6 +24,15 @@ type Page struct {
 type Crumb struct {
 	Name string
 	URL  string
+}
+
+// SearchURL is the search page; every page's header form submits to it.
+const SearchURL = "/tim-kiem/"
+
+// SearchView is the data of the search page: the script that queries the
+// index, and the index's manifest.
+type SearchView struct {
+	Script, Index string
 }
 
 // TaskView is the data of a task page.
@@ -47,6 +57,8 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 		{URL: "/dia-phuong/", Template: "localities", Title: s.MustT("localities"), Crumbs: []Crumb{home}, Data: site},
 		{URL: "/du-lieu/", Template: "data", Title: s.MustT("data"), Description: s.MustT("data_lead"), Crumbs: []Crumb{home}, Data: site},
 		{URL: "/404.html", Template: "404", Title: s.MustT("not_found"), Data: site},
+		{URL: SearchURL, Template: "search", Title: s.MustT("search_title"), Description: s.MustT("search_lead"), Crumbs: []Crumb{home},
+			Data: SearchView{Script: r.opts.Script, Index: search.Manifest}},
 		r.duePage(nil, site.Plans, []Crumb{home}),
 	}
 	pages = append(pages, r.agencyPages(site, agencies, byLed, home)...)

@@ -26,6 +26,7 @@ type Options struct {
 	BaseURL    string // absolute ("https://…/") or a path ("/")
 	AsOf       model.Date
 	CSS        string // site path of the stylesheet
+	Script     string // site path of the search script
 	UnsafeHTML bool
 	// Prefix is the path of the language's pages under the site: "" for
 	// Vietnamese, "/en" for English. Data files are shared by both.
@@ -44,7 +45,7 @@ type Renderer struct {
 }
 
 // Templates every site has; each is layouts/<name>.html defining "main".
-var pageTemplates = []string{"home", "localities", "locality", "plan", "task", "update", "data", "due", "404", "agencies", "agency", "kind", "documents", "document", "compare", "compare-item"}
+var pageTemplates = []string{"home", "localities", "locality", "plan", "task", "update", "data", "due", "404", "agencies", "agency", "kind", "documents", "document", "compare", "compare-item", "search"}
 
 // New parses the layouts in fsys (layouts/base.html and one file per page
 // type) with the interface strings of the site's language.

@@ -69,7 +69,7 @@ func Build(opts Options) (*Result, error) {
 	if err := diags.Err(); err != nil {
 		return res, err
 	}
-	renderers, css, err := newRenderers(opts.Source, cfg, parser, asOf)
+	renderers, files, err := newRenderers(opts.Source, cfg, parser, asOf)
 	if err != nil {
 		return res, err
 	}
@@ -78,8 +78,10 @@ func Build(opts Options) (*Result, error) {
 		return res, err
 	}
 	defer w.discard()
-	if err := w.write(css.Path, css.Contents); err != nil {
-		return res, err
+	for _, f := range files {
+		if err := w.write(f.Path, f.Contents); err != nil {
+			return res, err
+		}
 	}
 	vi := renderers[0]
 	vi.LinkCitations(site)
@@ -95,6 +97,9 @@ func Build(opts Options) (*Result, error) {
 	}
 	res.Pages = len(urls)
 	if err := writeData(vi, w, site, asOf); err != nil {
+		return res, err
+	}
+	if err := writeSearch(w, site); err != nil {
 		return res, err
 	}
 	if err := copyStatic(w, opts.Source); err != nil {
@@ -129,32 +134,37 @@ func resolveAsOf(asked model.Date, cfg config.Config) model.Date {
 // each other under its prefix. Plan text stays as written in both.
 var languages = []struct{ code, prefix string }{{"vi", ""}, {"en", "/en"}}
 
-// newRenderers reads the site's layouts, strings and stylesheet (its own
-// over the defaults) into one renderer per language, and returns the
-// stylesheet to write.
-func newRenderers(source string, cfg config.Config, parser *content.Parser, asOf model.Date) ([]*render.Renderer, assets.Asset, error) {
+// newRenderers reads the site's layouts, strings, stylesheet and script
+// (its own over the defaults) into one renderer per language, and returns
+// the stylesheet and script to write.
+func newRenderers(source string, cfg config.Config, parser *content.Parser, asOf model.Date) ([]*render.Renderer, []assets.Asset, error) {
 	fsys := siteFS(source)
-	css, err := assets.CSS(fsys, filepath.Join(source, "layouts", "assets"))
+	assetDir := filepath.Join(source, "layouts", "assets")
+	css, err := assets.CSS(fsys, assetDir)
 	if err != nil {
-		return nil, css, err
+		return nil, nil, err
+	}
+	js, err := assets.JS(fsys, "search.js", assetDir)
+	if err != nil {
+		return nil, nil, err
 	}
 	var out []*render.Renderer
 	for i, lang := range languages {
 		strs, err := render.LoadStrings(fsys, lang.code)
 		if err != nil {
-			return nil, css, err
+			return nil, nil, err
 		}
 		other := languages[(i+1)%len(languages)].prefix
 		r, err := render.New(fsys, strs, parser, render.Options{
-			SiteTitle: cfg.Title, BaseURL: cfg.BaseURL, AsOf: asOf, CSS: css.Path, UnsafeHTML: cfg.UnsafeHTML,
+			SiteTitle: cfg.Title, BaseURL: cfg.BaseURL, AsOf: asOf, CSS: css.Path, Script: js.Path, UnsafeHTML: cfg.UnsafeHTML,
 			Prefix: lang.prefix, Other: other,
 		})
 		if err != nil {
-			return nil, css, err
+			return nil, nil, err
 		}
 		out = append(out, r)
 	}
-	return out, css, nil
+	return out, []assets.Asset{css, js}, nil
 }
 
 // renderPages renders and writes pages on every core; each page's bytes are

@@ -1,0 +1,516 @@
+package search
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"math/bits"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// File is one file of the index: its path under Dir and its bytes.
+type File struct {
+	Path string // "index.json", "3f2a9c1b7d/t/0.json" …
+	Data []byte
+}
+
+// options tune the cut of the index. Build uses defaultOptions(); tests use
+// small values to exercise every kind of file on a small corpus.
+type options struct {
+	shardBytes  int // a dictionary shard is cut once it reaches this size
+	inlineDocs  int // a term in this many documents or fewer keeps its postings in the dictionary
+	heavyBytes  int // a prefix whose expansion would fetch more than this gets its own postings
+	recordsPer  int // documents per record file
+	verifyMax   int // see VerifyMax
+	groupCap    int // see GroupCap
+	maxWords    int // see MaxWords
+	budget      int // see Budget
+	postings    int // see PostingBudget
+	hashLetters int // length of the folder name
+}
+
+func defaultOptions() options {
+	return options{
+		shardBytes:  4 << 10,
+		inlineDocs:  8,
+		heavyBytes:  24 << 10,
+		recordsPer:  RecordsPerShard,
+		verifyMax:   VerifyMax,
+		groupCap:    GroupCap,
+		maxWords:    MaxWords,
+		budget:      Budget,
+		postings:    PostingBudget,
+		hashLetters: 10,
+	}
+}
+
+// manifest is index.json. The script reads every field; keep search.js in
+// step with it.
+type manifest struct {
+	Format    int          `json:"format"`
+	Dir       string       `json:"dir"`       // folder of the other files, relative to index.json
+	Kinds     [4]int       `json:"kinds"`     // documents of each kind; numbers run tasks, plans, agencies, localities
+	Records   int          `json:"records"`   // documents per record file
+	RecordMax int          `json:"recordMax"` // bytes of the largest record file
+	Verify    int          `json:"verify"`    // VerifyMax
+	Cap       int          `json:"cap"`       // GroupCap
+	Words     int          `json:"words"`     // MaxWords
+	Budget    int          `json:"budget"`    // Budget
+	Postings  int          `json:"postings"`  // PostingBudget
+	Shards    []string     `json:"shards"`    // first term of each dictionary shard; the first is ""
+	Prefixes  []heavyEntry `json:"prefixes"`  // prefixes with their own postings, sorted
+}
+
+// heavyEntry is a prefix too common to expand, with its own postings: in
+// index.json [prefix, documents, file number, file bytes, [[class, documents] …]].
+// The file holds one list per spelling class (see spellingClass), in the
+// order given; their union is every document with a word the prefix starts.
+type heavyEntry struct {
+	Prefix  string
+	DF      int
+	File    int
+	Size    int
+	Classes []classEntry
+}
+
+type classEntry struct {
+	Class string
+	DF    int
+}
+
+func (h heavyEntry) MarshalJSON() ([]byte, error) {
+	classes := make([]any, len(h.Classes))
+	for i, c := range h.Classes {
+		classes[i] = []any{c.Class, c.DF}
+	}
+	return marshal([]any{h.Prefix, h.DF, h.File, h.Size, classes})
+}
+
+func (h *heavyEntry) UnmarshalJSON(b []byte) error {
+	var classes [][]json.RawMessage
+	if err := json.Unmarshal(b, &[]any{&h.Prefix, &h.DF, &h.File, &h.Size, &classes}); err != nil {
+		return err
+	}
+	h.Classes = make([]classEntry, len(classes))
+	for i, c := range classes {
+		if len(c) != 2 {
+			return fmt.Errorf("prefix %q: class of %d fields", h.Prefix, len(c))
+		}
+		if err := unmarshalAll(c, &h.Classes[i].Class, &h.Classes[i].DF); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+const formatVersion = 1
+
+// term is one folded word of the corpus and the documents of each of its
+// spellings.
+type term struct {
+	fold     string
+	exacts   []string   // sorted
+	postings [][]uint32 // per spelling, ascending
+	df       int        // documents with any spelling
+	file     int        // posting file number, -1 when inline
+	size     int        // bytes a query fetches for its postings (the file, or its part of the shard)
+}
+
+// Build makes the index of docs. Documents are numbered by kind (tasks,
+// plans, agencies, localities), each kind in the order given; the same docs
+// give the same bytes.
+func Build(docs []Doc) ([]File, error) { return build(docs, defaultOptions()) }
+
+func build(docs []Doc, o options) ([]File, error) {
+	docs = slices.Clone(docs)
+	slices.SortStableFunc(docs, func(a, b Doc) int { return int(a.Kind) - int(b.Kind) })
+	m := manifest{Format: formatVersion, Records: o.recordsPer, Verify: o.verifyMax, Cap: o.groupCap,
+		Words: o.maxWords, Budget: o.budget, Postings: o.postings}
+	for _, d := range docs {
+		if d.Kind >= numKinds {
+			return nil, fmt.Errorf("search: %s: unknown kind %d", d.URL, d.Kind)
+		}
+		m.Kinds[d.Kind]++
+	}
+	terms := collectTerms(docs)
+	var files []File
+	files = append(files, postingFiles(terms, o)...)
+	shards, shardOf, err := cutShards(terms, o.shardBytes)
+	if err != nil {
+		return nil, err
+	}
+	for i, s := range shards {
+		files = append(files, File{Path: "t/" + strconv.Itoa(i) + ".json", Data: s.data})
+		m.Shards = append(m.Shards, s.first)
+	}
+	heavy, heavyFiles := heavyPrefixes(terms, shards, shardOf, len(docs), o)
+	m.Prefixes = heavy
+	files = append(files, heavyFiles...)
+	recs, err := recordFiles(docs, o.recordsPer)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		m.RecordMax = max(m.RecordMax, len(r.Data))
+	}
+	files = append(files, recs...)
+	m.Dir = folderName(files, o.hashLetters) + "/"
+	for i := range files {
+		files[i].Path = m.Dir + files[i].Path
+	}
+	data, err := marshal(m)
+	if err != nil {
+		return nil, fmt.Errorf("search: index.json: %w", err)
+	}
+	return append([]File{{Path: "index.json", Data: data}}, files...), nil
+}
+
+// collectTerms gathers every word of every document's indexed text, sorted
+// by folded form. Each document counts once per spelling, so posting lists
+// come out ascending without sorting.
+func collectTerms(docs []Doc) []*term {
+	byFold := map[string]*term{}
+	cache := tokenCache{}
+	var toks []Token
+	for n, d := range docs {
+		toks = cache.tokenize(IndexedText(d.Kind, d.Label, d.Title, d.Context), toks[:0])
+		slices.SortFunc(toks, compareTokens)
+		toks = slices.CompactFunc(toks, func(a, b Token) bool { return compareTokens(a, b) == 0 })
+		for _, tk := range toks {
+			t := byFold[tk.Fold]
+			if t == nil {
+				t = &term{fold: tk.Fold, file: -1}
+				byFold[tk.Fold] = t
+			}
+			// A term has a handful of spellings: a scan beats a map.
+			i := slices.Index(t.exacts, tk.Exact)
+			if i < 0 {
+				i = len(t.exacts)
+				t.exacts = append(t.exacts, tk.Exact)
+				t.postings = append(t.postings, nil)
+			}
+			t.postings[i] = append(t.postings[i], uint32(n))
+		}
+	}
+	terms := make([]*term, 0, len(byFold))
+	for _, t := range byFold {
+		sortSpellings(t)
+		if len(t.postings) == 1 {
+			t.df = len(t.postings[0])
+		} else {
+			t.df = len(union(t.postings...))
+		}
+		terms = append(terms, t)
+	}
+	slices.SortFunc(terms, func(a, b *term) int { return strings.Compare(a.fold, b.fold) })
+	return terms
+}
+
+// compareTokens orders tokens by folded form, then exact key.
+func compareTokens(a, b Token) int {
+	if c := strings.Compare(a.Fold, b.Fold); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Exact, b.Exact)
+}
+
+// sortSpellings orders a term's spellings by key, so that the output does
+// not depend on which document came first.
+func sortSpellings(t *term) {
+	idx := make([]int, len(t.exacts))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return t.exacts[idx[a]] < t.exacts[idx[b]] })
+	exacts := make([]string, len(idx))
+	postings := make([][]uint32, len(idx))
+	for i, j := range idx {
+		exacts[i], postings[i] = t.exacts[j], t.postings[j]
+	}
+	t.exacts, t.postings = exacts, postings
+}
+
+// postingFiles writes p/N.bin for every term in more than o.inlineDocs
+// documents, numbered in term order.
+func postingFiles(terms []*term, o options) []File {
+	var files []File
+	for _, t := range terms {
+		total := 0
+		for _, p := range t.postings {
+			total += len(p)
+		}
+		if total <= o.inlineDocs {
+			continue
+		}
+		var data []byte
+		for _, p := range t.postings {
+			data = encodePostings(data, p)
+		}
+		t.file = len(files)
+		t.size = len(data)
+		files = append(files, File{Path: "p/" + strconv.Itoa(t.file) + ".bin", Data: data})
+	}
+	return files
+}
+
+// entryJSON is a term as a dictionary shard holds it:
+// [fold, df, [[exact, df] …], file, file bytes] for a term with a posting
+// file, and [fold, df, [[exact, df, [first, gap …]] …]] for one kept inline.
+func entryJSON(t *term) ([]byte, error) {
+	variants := make([]any, len(t.exacts))
+	for i, e := range t.exacts {
+		if t.file < 0 {
+			variants[i] = []any{e, len(t.postings[i]), gaps(t.postings[i])}
+		} else {
+			variants[i] = []any{e, len(t.postings[i])}
+		}
+	}
+	entry := []any{t.fold, t.df, variants}
+	if t.file >= 0 {
+		entry = append(entry, t.file, t.size)
+	}
+	return marshal(entry)
+}
+
+type shard struct {
+	first string // "" for the first shard
+	data  []byte
+}
+
+// cutShards cuts the sorted terms into shards of about target bytes, and
+// returns which shard holds each term.
+func cutShards(terms []*term, target int) ([]shard, []int, error) {
+	var shards []shard
+	shardOf := make([]int, len(terms))
+	var buf bytes.Buffer
+	first := ""
+	flush := func() {
+		buf.WriteByte(']')
+		shards = append(shards, shard{first: first, data: bytes.Clone(buf.Bytes())})
+		buf.Reset()
+	}
+	for i, t := range terms {
+		e, err := entryJSON(t)
+		if err != nil {
+			return nil, nil, fmt.Errorf("search: term %q: %w", t.fold, err)
+		}
+		if buf.Len() > 0 && buf.Len()+len(e) > target {
+			flush()
+			first = t.fold
+		}
+		if buf.Len() == 0 {
+			buf.WriteByte('[')
+		} else {
+			buf.WriteByte(',')
+		}
+		buf.Write(e)
+		if t.file < 0 {
+			t.size = len(e)
+		}
+		shardOf[i] = len(shards)
+	}
+	if buf.Len() == 0 {
+		buf.WriteByte('[')
+	}
+	flush()
+	return shards, shardOf, nil
+}
+
+// heavyPrefixes finds the prefixes a query could not expand within
+// o.heavyBytes (the postings of every term starting with it, and every
+// dictionary shard past the first that those terms span), and writes the
+// documents of each as x/N.bin. Typing "d" then costs one file of at most
+// an eighth of a byte a document.
+func heavyPrefixes(terms []*term, shards []shard, shardOf []int, ndocs int, o options) ([]heavyEntry, []File) {
+	cum := make([]int, len(terms)+1) // cum[i]: bytes of the postings of terms[:i]
+	for i, t := range terms {
+		cum[i+1] = cum[i] + t.size
+	}
+	shardCum := make([]int, len(shards)+1)
+	firsts := make([]string, len(shards))
+	for i, s := range shards {
+		shardCum[i+1] = shardCum[i] + len(s.data)
+		firsts[i] = s.first
+	}
+	var heavy []heavyEntry
+	var data [][]byte
+	seen := map[string]bool{}
+	for _, t := range terms {
+		for _, p := range prefixes(t.fold) {
+			if seen[p] {
+				continue
+			}
+			seen[p] = true
+			lo, hi := prefixRange(terms, p)
+			first := shardFor(firsts, p)
+			last := max(first, shardOf[hi-1])
+			if cum[hi]-cum[lo]+shardCum[last+1]-shardCum[first+1] <= o.heavyBytes {
+				continue
+			}
+			h, d := classPostings(p, terms[lo:hi], ndocs)
+			heavy = append(heavy, h)
+			data = append(data, d)
+		}
+	}
+	// Number the files in prefix order, so that the output does not depend
+	// on the order prefixes were met in.
+	idx := make([]int, len(heavy))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return heavy[idx[a]].Prefix < heavy[idx[b]].Prefix })
+	outH := make([]heavyEntry, len(heavy))
+	outF := make([]File, len(heavy))
+	for n, i := range idx {
+		outH[n] = heavy[i]
+		outH[n].File = n
+		outH[n].Size = len(data[i])
+		outF[n] = File{Path: "x/" + strconv.Itoa(n) + ".bin", Data: data[i]}
+	}
+	return outH, outF
+}
+
+// prefixes lists every prefix of a term that ends on a whole character,
+// the term itself included ("an" is a prefix of "anh" as well as a term).
+func prefixes(fold string) []string {
+	var out []string
+	for k := range fold {
+		if k > 0 {
+			out = append(out, fold[:k])
+		}
+	}
+	return append(out, fold)
+}
+
+// shardFor returns the shard whose range holds s: the last one whose first
+// term is not after it.
+func shardFor(firsts []string, s string) int {
+	return max(0, sort.Search(len(firsts), func(i int) bool { return firsts[i] > s })-1)
+}
+
+// prefixRange returns the range of the sorted terms that start with p.
+func prefixRange(terms []*term, p string) (lo, hi int) {
+	lo = sort.Search(len(terms), func(i int) bool { return terms[i].fold >= p })
+	hi = lo + sort.Search(len(terms)-lo, func(i int) bool { return !strings.HasPrefix(terms[lo+i].fold, p) })
+	return lo, hi
+}
+
+// classPostings gathers the documents of the terms that prefix p starts,
+// one list per spelling class, and encodes them.
+func classPostings(p string, terms []*term, ndocs int) (heavyEntry, []byte) {
+	n := utf8.RuneCountInString(p)
+	sets := map[string][]uint64{}
+	all := make([]uint64, (ndocs+63)/64)
+	for _, t := range terms {
+		for i, e := range t.exacts {
+			c := spellingClass(e, n)
+			set := sets[c]
+			if set == nil {
+				set = make([]uint64, len(all))
+				sets[c] = set
+			}
+			for _, d := range t.postings[i] {
+				set[d/64] |= 1 << (d % 64)
+				all[d/64] |= 1 << (d % 64)
+			}
+		}
+	}
+	h := heavyEntry{Prefix: p, DF: len(bitsetDocs(all))}
+	var data []byte
+	for _, c := range slices.Sorted(maps.Keys(sets)) {
+		docs := bitsetDocs(sets[c])
+		h.Classes = append(h.Classes, classEntry{Class: c, DF: len(docs)})
+		data = encodePostings(data, docs)
+	}
+	return h, data
+}
+
+// bitsetDocs lists the documents set in a bitset.
+func bitsetDocs(set []uint64) []uint32 {
+	var docs []uint32
+	for w, word := range set {
+		for word != 0 {
+			b := bits.TrailingZeros64(word)
+			docs = append(docs, uint32(w*64+b))
+			word &^= 1 << b
+		}
+	}
+	return docs
+}
+
+// recordJSON is r/N.json: the documents' labels, titles, contexts and URLs.
+// Contexts and URL folders repeat within a file (a plan's tasks), so each is
+// written once and referred to by number: a record is
+// [label, title, context number, folder number, last segment].
+type recordJSON struct {
+	Contexts []string `json:"c"`
+	Folders  []string `json:"u"`
+	Docs     [][]any  `json:"d"`
+}
+
+func recordFiles(docs []Doc, per int) ([]File, error) {
+	var files []File
+	for start := 0; start < len(docs); start += per {
+		end := min(start+per, len(docs))
+		var r recordJSON
+		ctx, dirs := map[string]int{}, map[string]int{}
+		index := func(m map[string]int, list *[]string, s string) int {
+			i, ok := m[s]
+			if !ok {
+				i = len(*list)
+				m[s] = i
+				*list = append(*list, s)
+			}
+			return i
+		}
+		for _, d := range docs[start:end] {
+			dir, last := splitURL(d.URL)
+			r.Docs = append(r.Docs, []any{d.Label, d.Title, index(ctx, &r.Contexts, d.Context), index(dirs, &r.Folders, dir), last})
+		}
+		data, err := marshal(r)
+		if err != nil {
+			return nil, fmt.Errorf("search: records: %w", err)
+		}
+		files = append(files, File{Path: "r/" + strconv.Itoa(start/per) + ".json", Data: data})
+	}
+	return files, nil
+}
+
+// splitURL cuts "/a/b/c/" into "/a/b/" and "c/".
+func splitURL(u string) (dir, last string) {
+	trimmed := strings.TrimSuffix(u, "/")
+	i := strings.LastIndexByte(trimmed, '/')
+	if i < 0 {
+		return "", u
+	}
+	return u[:i+1], u[i+1:]
+}
+
+// folderName hashes every file's path and bytes.
+func folderName(files []File, letters int) string {
+	h := sha256.New()
+	for _, f := range files {
+		fmt.Fprintf(h, "%s\x00%d\x00", f.Path, len(f.Data))
+		h.Write(f.Data)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:letters]
+}
+
+// marshal writes v as compact JSON without HTML escaping ("&" stays "&":
+// the script never parses the index as HTML).
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
