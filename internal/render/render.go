@@ -3,7 +3,6 @@
 package render
 
 import (
-	"bytes"
 	"fmt"
 	"html/template"
 	"io"
@@ -12,8 +11,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/renderer"
 
 	"github.com/minhbach/minhbach/internal/content"
 	"github.com/minhbach/minhbach/internal/model"
@@ -41,7 +39,7 @@ type Renderer struct {
 	basePath  string
 	strings   *Strings
 	templates map[string]*template.Template
-	md        goldmark.Markdown
+	mdRenderer renderer.Renderer // plan text, in this renderer's language
 }
 
 // Templates every site has; each is layouts/<name>.html defining "main".
@@ -54,10 +52,7 @@ func New(fsys fs.FS, strs *Strings, md *content.Parser, opts Options) (*Renderer
 		return nil, err
 	}
 	r := &Renderer{opts: opts, basePath: basePath(opts.BaseURL), strings: strs, templates: map[string]*template.Template{}}
-	r.md = md.Goldmark()
-	if opts.UnsafeHTML {
-		r.md.Renderer().AddOptions(html.WithUnsafe())
-	}
+	r.mdRenderer = r.newMarkdownRenderer(opts.UnsafeHTML)
 	base, err := template.New("base").Funcs(r.funcs()).ParseFS(fsys, "layouts/base.html")
 	if err != nil {
 		return nil, fmt.Errorf("layouts: %w", err)
@@ -182,18 +177,6 @@ func (r *Renderer) funcs() template.FuncMap {
 			return i == 0 || strings.Join(tasks[i].Sections, "\x00") != strings.Join(tasks[i-1].Sections, "\x00")
 		},
 	}
-}
-
-// markdown renders a parsed body. Raw HTML is escaped unless the site allows it.
-func (r *Renderer) markdown(m *content.Markdown) (template.HTML, error) {
-	if m == nil {
-		return "", nil
-	}
-	var b bytes.Buffer
-	if err := r.md.Renderer().Render(&b, m.Source, m.Root); err != nil {
-		return "", fmt.Errorf("%s: %w", m.File.Path, err)
-	}
-	return template.HTML(b.String()), nil
 }
 
 // FormatInt writes n with sep between thousands: "1.234" in Vietnamese,

@@ -85,6 +85,7 @@ func Build(opts Options) (*Result, error) {
 	}
 	vi := renderers[0]
 	vi.LinkCitations(site)
+	render.LinkAppendixDownloads(site)
 	var urls []string
 	for _, r := range renderers {
 		pages := r.Pages(site)

@@ -10,6 +10,7 @@ import (
 	"github.com/minhbach/minhbach/internal/diag"
 	"github.com/minhbach/minhbach/internal/load"
 	"github.com/minhbach/minhbach/internal/model"
+	"github.com/minhbach/minhbach/internal/render"
 )
 
 // Check validates everything a build would, and runs the editorial checks,
@@ -37,6 +38,7 @@ func Check(source string, asOf model.Date) (*diag.List, error) {
 		return diags, err
 	}
 	renderers[0].LinkCitations(s)
+	render.LinkAppendixDownloads(s)
 	for _, r := range renderers {
 		seen := map[string]bool{}
 		for _, p := range r.Pages(s) {

@@ -73,6 +73,17 @@ func TestEnglishTwinOfEveryPage(t *testing.T) {
 			t.Errorf("English plan page: no %q", want)
 		}
 	}
+	// Each Phụ lục table in the plan's text is followed by its downloads,
+	// in the page's language, linking the one shared file.
+	for _, tt := range []struct{ dir, words string }{{"", "Tải bảng (CSV)"}, {"en/", "Download table (CSV)"}} {
+		hue := read(t, filepath.Join(out, tt.dir+"dia-phuong/thua-thien-hue/hue/ke-hoach-2274-kh-ubnd-2022/index.html"))
+		for _, slug := range []string{"phu-luc-i", "phu-luc-ii"} {
+			want := `</table><p class="meta downloads"><a href="/du-lieu/ke-hoach/thua-thien-hue/hue/ke-hoach-2274-kh-ubnd-2022/` + slug + `.csv" type="text/csv" download>` + tt.words
+			if !strings.Contains(hue, want) {
+				t.Errorf("%sHuế plan: %s table is not followed by its download links", tt.dir, slug)
+			}
+		}
+	}
 	// Data files are shared: the English data page links the same files.
 	if data := read(t, filepath.Join(out, "en/du-lieu/index.html")); !strings.Contains(data, `href="/du-lieu/nhiem-vu.json"`) {
 		t.Error("the English data page does not link /du-lieu/nhiem-vu.json")
