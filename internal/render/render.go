@@ -35,10 +35,10 @@ type Options struct {
 
 // Renderer executes layouts. It is safe for concurrent use.
 type Renderer struct {
-	opts      Options
-	basePath  string
-	strings   *Strings
-	templates map[string]*template.Template
+	opts       Options
+	basePath   string
+	strings    *Strings
+	templates  map[string]*template.Template
 	mdRenderer renderer.Renderer // plan text, in this renderer's language
 }
 
