@@ -22,6 +22,7 @@ Usage:
   minhbach check   [--source DIR] [--as-of YYYY-MM-DD] [--lang vi|en] [--strict]
   minhbach new     locality|plan|update …
   minhbach import  FILE.txt --locality PATH [-o FILE|-]
+  minhbach gen     --out DIR [--localities N] [--tasks-per-plan K] [--seed S]
   minhbach version
 
 Run "minhbach <command> --help" for the flags of a command.
@@ -54,6 +55,8 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		return newFile(args[1:], stdout, stderr)
 	case "import":
 		return importPlan(args[1:], stdout, stderr)
+	case "gen":
+		return genCorpus(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "minhbach", version())
 		return 0

@@ -1,0 +1,362 @@
+package gen
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/minhbach/minhbach/internal/model"
+	"github.com/minhbach/minhbach/internal/site"
+	"github.com/minhbach/minhbach/internal/vntime"
+)
+
+// hashes returns the SHA-256 of every file under dir, by path.
+func hashes(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = fmt.Sprintf("%x", sha256.Sum256(b))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func write(t *testing.T, opts Options) (string, Stats) {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "site")
+	st, err := Write(dir, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, st
+}
+
+func TestSameSeedSameBytes(t *testing.T) {
+	opts := Options{Localities: 120, TasksPerPlan: 7, Seed: 42}
+	a, sa := write(t, opts)
+	b, sb := write(t, opts)
+	if sa != sb {
+		t.Errorf("stats differ: %+v and %+v", sa, sb)
+	}
+	ha, hb := hashes(t, a), hashes(t, b)
+	if len(ha) != sa.Files {
+		t.Errorf("%d files on disk, stats say %d", len(ha), sa.Files)
+	}
+	for p, h := range ha {
+		if hb[p] != h {
+			t.Errorf("%s differs between two runs with the same seed", p)
+		}
+	}
+	for p := range hb {
+		if _, ok := ha[p]; !ok {
+			t.Errorf("%s is only in the second run", p)
+		}
+	}
+	opts.Seed = 43
+	c, _ := write(t, opts)
+	hc, same := hashes(t, c), 0
+	for p, h := range hc {
+		if ha[p] == h {
+			same++
+		}
+	}
+	if same > 0 && same == len(hc) && len(hc) == len(ha) {
+		t.Errorf("seed 43 wrote the same %d files as seed 42", same)
+	}
+	if hc["config.toml"] == ha["config.toml"] {
+		t.Error("config.toml does not record the seed")
+	}
+}
+
+func TestStatsAddUp(t *testing.T) {
+	for _, opts := range []Options{
+		{Localities: 1, TasksPerPlan: 1, Seed: 1},
+		{Localities: 34, TasksPerPlan: 3, Seed: 1},
+		{Localities: 200, TasksPerPlan: 2, Seed: 9},
+	} {
+		dir, st := write(t, opts)
+		provinces := min(opts.Localities, maxProvinces)
+		if st.Localities != opts.Localities || st.Plans != opts.Localities+provinces || st.Tasks != st.Plans*opts.TasksPerPlan {
+			t.Errorf("%+v: stats %+v", opts, st)
+		}
+		if want := 1 + st.Localities + st.Plans + st.Updates; st.Files != want {
+			t.Errorf("%+v: %d files, want %d", opts, st.Files, want)
+		}
+		var size int64
+		_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				info, _ := d.Info()
+				size += info.Size()
+			}
+			return err
+		})
+		if size != st.Bytes {
+			t.Errorf("%+v: %d bytes on disk, stats say %d", opts, size, st.Bytes)
+		}
+	}
+}
+
+func TestWriteRefuses(t *testing.T) {
+	full := t.TempDir()
+	if err := os.WriteFile(filepath.Join(full, "x"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		dir  string
+		opts Options
+		want string
+	}{
+		{full, Options{Localities: 1, TasksPerPlan: 1}, "is not empty"},
+		{"", Options{Localities: 1, TasksPerPlan: 1}, "no output folder"},
+		{t.TempDir(), Options{Localities: 0, TasksPerPlan: 1}, "localities = 0"},
+		{t.TempDir(), Options{Localities: 1, TasksPerPlan: MaxTasksPerPlan + 1}, "tasks per plan"},
+	}
+	for _, tt := range tests {
+		if _, err := Write(tt.dir, tt.opts); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Write(%q, %+v) = %v, want an error saying %q", tt.dir, tt.opts, err, tt.want)
+		}
+	}
+}
+
+// Every deadline form reads as the kind it stands for, never as unknown,
+// in every year a corpus uses.
+func TestDeadlineFormsParse(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, f := range deadlineForms {
+		for i := range 400 {
+			y := 2022 + i%4
+			text := f.make(r, y, i%3)
+			d, err := vntime.Parse(text)
+			if err != nil || string(d.Kind) != f.kind {
+				t.Errorf("%q: kind %s (error %v), want %s", text, d.Kind, err, f.kind)
+			}
+		}
+	}
+}
+
+// cleanCorpora are small corpora that together use every style of plan:
+// many localities with few tasks (districts and communes), and few with
+// more tasks (groups, subgroups, Phụ lục).
+var cleanCorpora = []Options{
+	{Localities: 110, TasksPerPlan: 3, Seed: 1},
+	{Localities: 36, TasksPerPlan: 9, Seed: 2},
+}
+
+// A generated corpus passes `minhbach check --strict`: no error and no
+// warning, so every agency is recognised, every deadline read and every
+// update names a task that exists.
+func TestCorpusPassesCheck(t *testing.T) {
+	for _, opts := range cleanCorpora {
+		dir, st := write(t, opts)
+		diags, err := site.Check(dir, model.Date{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range diags.Items() {
+			t.Errorf("%+v: %s", opts, d.Error())
+		}
+		s, _ := site.Review(dir)
+		if s == nil {
+			t.Fatalf("%+v: the corpus does not load", opts)
+		}
+		checkShape(t, opts, st, s)
+	}
+}
+
+// checkShape checks that the build reads the corpus as the generator
+// wrote it, and that the corpus has what the site's pages show.
+func checkShape(t *testing.T, opts Options, st Stats, s *model.Site) {
+	t.Helper()
+	tasks := s.Tasks()
+	updates, reports := len(s.Updates), 0
+	for _, task := range tasks {
+		reports += len(task.Reports)
+	}
+	if len(s.Localities) != st.Localities || len(s.Plans) != st.Plans || len(tasks) != st.Tasks || updates != st.Updates {
+		t.Errorf("%+v: the build reads %d localities, %d plans, %d tasks, %d updates; gen wrote %+v",
+			opts, len(s.Localities), len(s.Plans), len(tasks), updates, st)
+	}
+	if reports == 0 {
+		t.Errorf("%+v: no update reports on a task", opts)
+	}
+	kinds := map[vntime.Kind]int{}
+	var groups, bodies, appendices, fromAppendix, phases int
+	for _, task := range tasks {
+		kinds[task.Deadline.Kind]++
+		for _, m := range append(task.Lead, task.Support...) {
+			if m.Group {
+				groups++
+			}
+			if m.Agency != nil && m.Agency.Kind == nil {
+				bodies++
+			}
+		}
+	}
+	for _, p := range s.Plans {
+		appendices += len(p.Appendices)
+		phases += len(p.Phases)
+		if p.TasksFrom != "" {
+			fromAppendix++
+		}
+	}
+	for _, k := range []vntime.Kind{vntime.Window, vntime.By, vntime.From, vntime.Milestones, vntime.Ongoing, vntime.Recurring, vntime.Conditional} {
+		if kinds[k] == 0 {
+			t.Errorf("%+v: no deadline of kind %s", opts, k)
+		}
+	}
+	if groups == 0 || bodies == 0 || appendices == 0 || fromAppendix == 0 || phases == 0 {
+		t.Errorf("%+v: groups %d, bodies of a locality's own %d, Phụ lục %d, plans with tasks_from %d, phases %d: want some of each",
+			opts, groups, bodies, appendices, fromAppendix, phases)
+	}
+}
+
+// The comparison pages fill: tasks carry out most items of the catalogue.
+func TestCorpusFillsTheCatalogue(t *testing.T) {
+	dir, _ := write(t, Options{Localities: 60, TasksPerPlan: 30, Seed: 3})
+	s, _ := site.Review(dir)
+	var empty []string
+	for _, it := range s.Catalog {
+		if len(it.Tasks) == 0 {
+			empty = append(empty, it.ID)
+		}
+	}
+	if len(s.Catalog) == 0 || len(empty) > len(s.Catalog)/10 {
+		t.Errorf("%d of %d catalogue items have no task: %v", len(empty), len(s.Catalog), empty)
+	}
+}
+
+// A build of a corpus writes a page for every locality, plan, task and
+// update the generator says it wrote.
+func TestCorpusBuilds(t *testing.T) {
+	opts := Options{Localities: 110, TasksPerPlan: 3, Seed: 5}
+	dir, st := write(t, opts)
+	out := filepath.Join(t.TempDir(), "public")
+	res, err := site.Build(site.Options{Source: dir, Out: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range res.Warnings {
+		t.Errorf("build warning: %s", w.Error())
+	}
+	var localities, plans, tasks, updates int
+	root := filepath.Join(dir, filepath.FromSlash(contentDir))
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(root, p)
+		page := filepath.Join(out, "dia-phuong", strings.TrimSuffix(rel, ".md"))
+		switch name := d.Name(); {
+		case name == "_index.md":
+			localities += exists(t, filepath.Join(filepath.Dir(page), "index.html"))
+		case strings.HasPrefix(name, "ke-hoach-"):
+			plans += exists(t, filepath.Join(page, "index.html"))
+			tasks += taskPages(t, page)
+		case strings.HasPrefix(name, "cap-nhat-"):
+			updates += exists(t, filepath.Join(page, "index.html"))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if localities != st.Localities || plans != st.Plans || tasks != st.Tasks || updates != st.Updates {
+		t.Errorf("pages: %d localities, %d plans, %d tasks, %d updates; gen wrote %+v", localities, plans, tasks, updates, st)
+	}
+}
+
+func exists(t *testing.T, path string) int {
+	t.Helper()
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("no page %s", path)
+		return 0
+	}
+	return 1
+}
+
+// taskPages counts the task pages of a plan: its subfolders with a page.
+func taskPages(t *testing.T, plan string) int {
+	t.Helper()
+	entries, err := os.ReadDir(plan)
+	if err != nil {
+		t.Error(err)
+		return 0
+	}
+	n := 0
+	for _, e := range entries {
+		if _, err := os.Stat(filepath.Join(plan, e.Name(), "index.html")); e.IsDir() && err == nil {
+			n++
+		}
+	}
+	return n
+}
+
+// The tree nests as the brief says: 34 provinces at most, districts only
+// where a province has them, unique folder names among siblings.
+func TestTree(t *testing.T) {
+	provinces := buildTree(3334, 1)
+	if len(provinces) != maxProvinces {
+		t.Fatalf("%d provinces, want %d", len(provinces), maxProvinces)
+	}
+	count, paths := 0, map[string]bool{}
+	var walk func(l *locality, depth int)
+	walk = func(l *locality, depth int) {
+		count++
+		if paths[l.path] {
+			t.Errorf("two localities at %s", l.path)
+		}
+		paths[l.path] = true
+		if want := []string{"tinh", "huyen", "xa"}[min(depth, 2)]; l.level != want && !(depth == 1 && l.level == "xa" && l.direct) {
+			t.Errorf("%s: level %s at depth %d", l.path, l.level, depth)
+		}
+		for _, c := range l.children {
+			walk(c, depth+1)
+		}
+	}
+	direct, districts := 0, 0
+	for _, p := range provinces {
+		walk(p, 0)
+		if p.districts {
+			districts++
+		} else {
+			direct++
+		}
+	}
+	if count != 3334 || direct == 0 || districts == 0 {
+		t.Errorf("%d localities; %d provinces with communes right under them, %d with districts", count, direct, districts)
+	}
+	var names []string
+	for p := range paths {
+		names = append(names, p)
+	}
+	sort.Strings(names)
+	if strings.Contains(strings.Join(names, " "), "han-chot") {
+		t.Error("a locality takes the reserved name han-chot")
+	}
+}
+
+func BenchmarkWrite10k(b *testing.B) {
+	for b.Loop() {
+		dir := b.TempDir()
+		if _, err := Write(filepath.Join(dir, "s"), Options{Localities: 334, TasksPerPlan: 30, Seed: 1}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
