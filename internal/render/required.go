@@ -25,7 +25,7 @@ func goStrings() []string {
 		"documents", "documents_lead", "document_description",
 		"compare", "compare_lead", "compare_item_description", "compare_heat_title", "compare_heat_desc",
 		"compare_heat_legend", "compare_none", "compare_no_date", "compare_more",
-		"date_short", "date_long", "thousands_sep", "search_title", "search_lead",
+		"date_short", "date_long", "thousands_sep", "search_title", "search_lead", "dl_table_csv", "dl_table_json",
 	}
 	for m := 1; m <= 12; m++ {
 		keys = append(keys, fmt.Sprintf("month_%d", m))
