@@ -38,27 +38,40 @@ func CSS(fsys fs.FS, resolveDir string) (Asset, error) {
 		MinifySyntax:      true,
 		MinifyIdentifiers: true,
 		Target:            api.ES2020,
-		Engines: []api.Engine{
-			{Name: api.EngineChrome, Version: "90"},
-			{Name: api.EngineSafari, Version: "14"},
-			{Name: api.EngineFirefox, Version: "90"},
-		},
-		Outfile:  "site.css",
-		Write:    false,
-		LogLevel: api.LogLevelSilent,
+		Engines:           browsers,
+		Outfile:           "site.css",
+		Write:             false,
+		LogLevel:          api.LogLevelSilent,
 	})
+	out, err := output(res, "stylesheet")
+	if err != nil {
+		return Asset{}, err
+	}
+	return Asset{Path: "/assets/site." + hash(out) + ".css", Contents: out}, nil
+}
+
+// browsers are the oldest the site supports: those from 2021 on. Safari
+// 14.1 is the first whose destructuring esbuild leaves as written.
+var browsers = []api.Engine{
+	{Name: api.EngineChrome, Version: "90"},
+	{Name: api.EngineSafari, Version: "14.1"},
+	{Name: api.EngineFirefox, Version: "90"},
+}
+
+// output returns the one file an esbuild run wrote, or its first error at
+// file:line:col.
+func output(res api.BuildResult, what string) ([]byte, error) {
 	if len(res.Errors) > 0 {
 		e := res.Errors[0]
 		if e.Location != nil {
-			return Asset{}, fmt.Errorf("%s:%d:%d: %s", e.Location.File, e.Location.Line, e.Location.Column+1, e.Text)
+			return nil, fmt.Errorf("%s:%d:%d: %s", e.Location.File, e.Location.Line, e.Location.Column+1, e.Text)
 		}
-		return Asset{}, fmt.Errorf("stylesheet: %s", e.Text)
+		return nil, fmt.Errorf("%s: %s", what, e.Text)
 	}
 	if len(res.OutputFiles) != 1 {
-		return Asset{}, fmt.Errorf("stylesheet: esbuild wrote %d files, want 1", len(res.OutputFiles))
+		return nil, fmt.Errorf("%s: esbuild wrote %d files, want 1", what, len(res.OutputFiles))
 	}
-	out := res.OutputFiles[0].Contents
-	return Asset{Path: "/assets/site." + hash(out) + ".css", Contents: out}, nil
+	return res.OutputFiles[0].Contents, nil
 }
 
 func hash(b []byte) string {

@@ -15,9 +15,8 @@ import (
 const siteNamespace = "site"
 
 // JS bundles layouts/assets/<entry> and the modules it imports into one
-// minified script (an IIFE, for browsers from 2021 on: Safari 14.1 is the
-// first whose destructuring esbuild leaves as written) named by its content
-// hash: "search.js" gives "/assets/search.<hash>.js".
+// minified script (an IIFE, for the browsers the stylesheet targets) named
+// by its content hash: "search.js" gives "/assets/search.<hash>.js".
 //
 // Relative imports are read from fsys, not from the disk, so that a site
 // may override one module by putting its own copy at the same path and a
@@ -36,27 +35,16 @@ func JS(fsys fs.FS, entry, resolveDir string) (Asset, error) {
 		MinifySyntax:      true,
 		MinifyIdentifiers: true,
 		Target:            api.ES2020,
-		Engines: []api.Engine{
-			{Name: api.EngineChrome, Version: "90"},
-			{Name: api.EngineSafari, Version: "14.1"},
-			{Name: api.EngineFirefox, Version: "90"},
-		},
-		Outfile:  path.Base(name),
-		Write:    false,
-		LogLevel: api.LogLevelSilent,
-		Plugins:  []api.Plugin{sitePlugin(fsys, resolveDir)},
+		Engines:           browsers,
+		Outfile:           path.Base(name),
+		Write:             false,
+		LogLevel:          api.LogLevelSilent,
+		Plugins:           []api.Plugin{sitePlugin(fsys, resolveDir)},
 	})
-	if len(res.Errors) > 0 {
-		e := res.Errors[0]
-		if e.Location != nil {
-			return Asset{}, fmt.Errorf("%s:%d:%d: %s", e.Location.File, e.Location.Line, e.Location.Column+1, e.Text)
-		}
-		return Asset{}, fmt.Errorf("script %s: %s", name, e.Text)
+	out, err := output(res, "script "+name)
+	if err != nil {
+		return Asset{}, err
 	}
-	if len(res.OutputFiles) != 1 {
-		return Asset{}, fmt.Errorf("script %s: esbuild wrote %d files, want 1", name, len(res.OutputFiles))
-	}
-	out := res.OutputFiles[0].Contents
 	stem := strings.TrimSuffix(path.Base(name), ".js")
 	return Asset{Path: "/assets/" + stem + "." + hash(out) + ".js", Contents: out}, nil
 }
