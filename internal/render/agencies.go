@@ -43,8 +43,9 @@ type AgencyView struct {
 
 // AgenciesView is the data of the index of agencies.
 type AgenciesView struct {
-	Rows   []AgencyRow
-	ByPast bool // sorted by tasks past due, else by tasks led
+	Rows   []AgencyRow // the first ListLimit, in order
+	All    int         // the number of agencies
+	ByPast bool        // sorted by tasks past due, else by tasks led
 	Kinds  []*model.AgencyKind
 	Chart  ChartView
 }
@@ -94,20 +95,32 @@ func (r *Renderer) agencyPages(site *model.Site, byID map[*model.Agency]AgencyRo
 	chart := r.leadBars("cq-chu-tri", s.MustT("agencies_chart_title"), byLed, 15)
 	pages := []Page{
 		{URL: AgenciesURL, Template: "agencies", Title: s.MustT("agencies"), Description: s.MustT("agencies_lead"), Crumbs: []Crumb{home},
-			Data: AgenciesView{Rows: byLed, Kinds: site.Kinds, Chart: chart}},
+			Data: AgenciesView{Rows: firstRows(byLed), All: len(byLed), Kinds: site.Kinds, Chart: chart}},
 		{URL: AgenciesByPastDueURL, Template: "agencies", Title: s.MustT("agencies_by_past_due"), Description: s.MustT("agencies_lead"), Crumbs: []Crumb{home, index},
-			Data: AgenciesView{Rows: byPast, ByPast: true, Kinds: site.Kinds, Chart: chart}},
+			Data: AgenciesView{Rows: firstRows(byPast), All: len(byPast), ByPast: true, Kinds: site.Kinds, Chart: chart}},
 	}
 	for _, k := range site.Kinds {
 		if len(k.Agencies) == 0 {
 			continue
 		}
 		v := KindView{Kind: k}
+		led := 0
 		for _, a := range k.Agencies {
 			v.Rows = append(v.Rows, byID[a])
-			v.Agency = append(v.Agency, AgencyView{Row: byID[a], Led: dueViewOf(a.Led, r.opts.AsOf)})
+			led += len(a.Led)
 		}
-		v.Chart = r.statusBars("loai-"+k.ID, s.MustF("kind_chart_title", k.Name), v.Rows)
+		// Each agency's tasks are on its own page; the kind's page repeats
+		// them only while they fit one page (see ListLimit).
+		if led <= ListLimit {
+			for _, a := range k.Agencies {
+				v.Agency = append(v.Agency, AgencyView{Row: byID[a], Led: dueViewOf(a.Led, r.opts.AsOf)})
+			}
+		}
+		chartRows := v.Rows
+		if len(chartRows) > ChartRowLimit {
+			chartRows = sortedRows(chartRows, false)[:ChartRowLimit]
+		}
+		v.Chart = r.statusBars("loai-"+k.ID, s.MustF("kind_chart_title", k.Name), chartRows)
 		pages = append(pages, Page{URL: KindURL(k), Template: "kind", Title: s.MustF("kind_title", k.Name),
 			Description: s.MustF("kind_title", k.Name), Crumbs: []Crumb{home, index}, Data: v})
 	}
@@ -123,6 +136,15 @@ func (r *Renderer) agencyPages(site *model.Site, byID map[*model.Agency]AgencyRo
 			Description: s.MustF("agency_description", a.Name, len(a.Led), len(a.Supported)), Crumbs: crumbs, Data: v})
 	}
 	return pages
+}
+
+// firstRows cuts the index's table to ListLimit rows; every agency is on
+// its kind's page and in co-quan.json.
+func firstRows(rows []AgencyRow) []AgencyRow {
+	if len(rows) > ListLimit {
+		return rows[:ListLimit]
+	}
+	return rows
 }
 
 // sortedRows orders agencies by tasks led (or past due), most first, then

@@ -21,6 +21,16 @@ type CompareCell struct {
 	Items    []DueItem // earliest due first, undated last
 }
 
+// cellShown is how many of a cell's tasks the matrix lists; its item's
+// page lists them all.
+const cellShown = 3
+
+// Shown are the tasks the matrix lists in the cell.
+func (c CompareCell) Shown() []DueItem { return c.Items[:min(len(c.Items), cellShown)] }
+
+// More is the number of the cell's tasks the matrix does not list.
+func (c CompareCell) More() int { return max(len(c.Items)-cellShown, 0) }
+
 // CompareRow is a catalogue item across the compared localities.
 type CompareRow struct {
 	Item  *model.CatalogItem
@@ -42,7 +52,9 @@ type ItemView struct {
 	Basis *model.Document
 }
 
-// compareLocalities are the localities that have plans of their own.
+// compareLocalities are the columns of the matrix: the localities that
+// have plans of their own, or past ChartRowLimit of them the top-level
+// localities, each standing for its whole subtree.
 func compareLocalities(site *model.Site) []*model.Locality {
 	var out []*model.Locality
 	for _, l := range site.Localities {
@@ -50,14 +62,28 @@ func compareLocalities(site *model.Site) []*model.Locality {
 			out = append(out, l)
 		}
 	}
+	if len(out) > ChartRowLimit {
+		return site.Roots()
+	}
 	return out
 }
 
-// cells puts an item's tasks under the locality whose plan has them.
+// cells puts an item's tasks under the column of the locality whose plan
+// has them: that locality, or its nearest ancestor among the columns.
 func (r *Renderer) cells(it *model.CatalogItem, locs []*model.Locality) []CompareCell {
+	column := make(map[*model.Locality]bool, len(locs))
+	for _, l := range locs {
+		column[l] = true
+	}
 	byLoc := map[*model.Locality][]*model.Task{}
 	for _, t := range it.Tasks {
-		byLoc[t.Plan.Locality] = append(byLoc[t.Plan.Locality], t)
+		l := t.Plan.Locality
+		for l != nil && !column[l] {
+			l = l.Parent
+		}
+		if l != nil {
+			byLoc[l] = append(byLoc[l], t)
+		}
 	}
 	out := make([]CompareCell, 0, len(locs))
 	for _, l := range locs {

@@ -11,17 +11,29 @@ import (
 // pages, each with its numbers in a table beside it.
 
 // localityBars draws each locality that has plans of its own: its tasks,
-// stacked by status.
+// stacked by status. Past ChartRowLimit such localities it draws the
+// top-level ones instead, each with the tasks of its whole subtree.
 func (r *Renderer) localityBars(site *model.Site) ChartView {
 	s := r.strings
 	var labels []string
 	var counts []map[string]int
+	var drawn []*model.Locality
 	for _, l := range site.Localities {
-		if len(l.Plans) == 0 {
-			continue
+		if len(l.Plans) > 0 {
+			drawn = append(drawn, l)
+		}
+	}
+	own := len(drawn) <= ChartRowLimit
+	if !own {
+		drawn = site.Roots()
+	}
+	for _, l := range drawn {
+		plans := l.Plans
+		if !own {
+			plans = l.AllPlans()
 		}
 		c := map[string]int{}
-		for _, p := range l.Plans {
+		for _, p := range plans {
 			for _, t := range p.Tasks {
 				c[status.Of(t, r.opts.AsOf).Style()]++
 			}
@@ -35,13 +47,23 @@ func (r *Renderer) localityBars(site *model.Site) ChartView {
 // HomeView is the data of the home page: the site and its dashboard.
 type HomeView struct {
 	*model.Site
-	StatusBars ChartView // each locality's tasks by status
-	LeadBars   ChartView // the agencies leading most tasks
+	Total         Tally           // the site's plans and tasks by status
+	Tree          bool            // list every locality, not just the top-level ones
+	RecentPlans   []*model.Plan   // the newest plans, up to RecentLimit
+	RecentUpdates []*model.Update // the newest updates, up to RecentLimit
+	StatusBars    ChartView       // each locality's tasks by status
+	LeadBars      ChartView       // the agencies leading most tasks
 }
 
 func (r *Renderer) homeView(site *model.Site, byLed []AgencyRow) HomeView {
-	return HomeView{Site: site, StatusBars: r.localityBars(site),
-		LeadBars: r.leadBars("cq-toan-quoc", r.strings.MustT("agencies_chart_title"), byLed, 10)}
+	updates := site.Updates // newest first
+	if len(updates) > RecentLimit {
+		updates = updates[:RecentLimit]
+	}
+	return HomeView{Site: site, Total: r.index.total, Tree: len(site.Localities) <= ChartRowLimit,
+		RecentPlans: newest(site.Plans, RecentLimit), RecentUpdates: updates,
+		StatusBars: r.localityBars(site),
+		LeadBars:   r.leadBars("cq-toan-quoc", r.strings.MustT("agencies_chart_title"), byLed, 10)}
 }
 
 // localityLeadBars draws the agencies that lead the most tasks in the plans

@@ -32,6 +32,7 @@ type DataFile struct {
 	Fields  []DataField
 	SameAs  string // the anchor of the file whose fields it shares
 	Example bool   // the file is one of many alike: one per plan or per table
+	Gzip    bool   // the file is gzipped (see WholeFileTasks)
 }
 
 // DataField is a field of a JSON file or a column of a CSV file.
@@ -48,6 +49,7 @@ type DataRoot struct {
 	Plans      int
 	Tasks      int
 	Appendices int
+	JSON, CSV  string // the site paths of its tasks' files
 }
 
 // Media types of the data files.
@@ -55,6 +57,7 @@ const (
 	typeJSON = "application/json"
 	typeCSV  = "text/csv"
 	typeICS  = "text/calendar"
+	typeGzip = "application/gzip"
 )
 
 // DataPageOf describes the site's data files for the /du-lieu/ page.
@@ -72,7 +75,7 @@ func DataPageOf(site *model.Site) DataPage {
 		return DataFile{Anchor: anchorOf(name), Name: name, URL: url, Format: format, Type: typ,
 			Title: "data_" + id, Desc: "data_" + id + "_desc", Records: records, Unit: unit, Fields: fields}
 	}
-	v := DataPage{Files: []DataFile{
+	files := []DataFile{
 		file(TasksJSONURL, "JSON", typeJSON, "tasks_json", tasks, "stat_tasks", taskFields),
 		file(TasksCSVURL, "CSV", typeCSV, "tasks_csv", tasks, "stat_tasks", csvFields(opendata.TaskColumns, taskFields)),
 		file(TaskSchemaURL, "JSON Schema", typeJSON, "task_schema", -1, "", nil),
@@ -81,7 +84,15 @@ func DataPageOf(site *model.Site) DataPage {
 		file(AgenciesJSONURL, "JSON", typeJSON, "agencies_json", len(site.Agencies), "stat_agencies", jsonFields(opendata.AgencyRecord{})),
 		file(CompareCSVURL, "CSV", typeCSV, "compare_csv", compare, "data_unit_rows", csvFields(opendata.CompareColumns, taskFields)),
 		file(CalendarURL(nil), "iCalendar", typeICS, "ics", -1, "", nil),
-	}}
+	}
+	if !Whole(tasks) {
+		for i, f := range files {
+			if IsLarge(f.URL) {
+				files[i] = gzipped(f)
+			}
+		}
+	}
+	v := DataPage{Files: files}
 	appendixFields := jsonFields(opendata.AppendixTable{})
 	planURL, appendixURL := exampleURLs(site)
 	planJSON := file(planURL("json"), "JSON", typeJSON, "plan_json", len(site.Plans), "stat_plans", nil)
@@ -89,7 +100,7 @@ func DataPageOf(site *model.Site) DataPage {
 	planCSV := file(planURL("csv"), "CSV", typeCSV, "plan_csv", len(site.Plans), "stat_plans", nil)
 	planCSV.SameAs = anchorOf("nhiem-vu.csv")
 	for _, r := range site.Roots() {
-		root := DataRoot{Locality: r}
+		root := DataRoot{Locality: r, JSON: ProvinceTasksURL(r, "json"), CSV: ProvinceTasksURL(r, "csv")}
 		for _, p := range r.AllPlans() {
 			root.Plans++
 			root.Tasks += len(p.Tasks)
@@ -108,6 +119,17 @@ func DataPageOf(site *model.Site) DataPage {
 		v.PlanFiles[i].Anchor, v.PlanFiles[i].Example = anchor, true
 	}
 	return v
+}
+
+// gzipped describes the gzipped twin of a site-wide file.
+func gzipped(f DataFile) DataFile {
+	f.URL = GzipName(f.URL)
+	f.Name = GzipName(f.Name)
+	f.Anchor = anchorOf(f.Name)
+	f.Format += " (gzip)"
+	f.Type = typeGzip
+	f.Gzip = true
+	return f
 }
 
 // exampleURLs give the files of the site's first plan and of its first

@@ -21,6 +21,40 @@ const (
 	CompareCSVURL     = "/du-lieu/so-sanh.csv"
 )
 
+// WholeFileTasks is the most tasks a site may have for the site-wide task,
+// agency and comparison files to be written as they are. Past it they are
+// written gzipped (the tasks of 100,000 plans make 180 MB of JSON, more
+// than a CDN serves as one file), and the tasks are also in one JSON and
+// one CSV file per province.
+const WholeFileTasks = 5000
+
+// Whole reports whether a site of n tasks has its site-wide files as they
+// are rather than gzipped.
+func Whole(tasks int) bool { return tasks <= WholeFileTasks }
+
+// GzipName is the name of the gzipped twin of a site-wide file.
+func GzipName(url string) string { return url + ".gz" }
+
+// ProvinceTasksURL is the file of the tasks of a top-level locality and
+// all localities under it: "/du-lieu/tinh/da-nang/nhiem-vu.json".
+func ProvinceTasksURL(root *model.Locality, ext string) string {
+	return "/du-lieu/tinh/" + root.Path + "/nhiem-vu." + ext
+}
+
+// large are the site-wide files that are gzipped past WholeFileTasks.
+var large = []string{TasksJSONURL, TasksCSVURL, AgenciesJSONURL, CompareCSVURL}
+
+// IsLarge reports whether url is one of the files gzipped past
+// WholeFileTasks.
+func IsLarge(url string) bool {
+	for _, u := range large {
+		if u == url {
+			return true
+		}
+	}
+	return false
+}
+
 // planDataDir holds one CSV and one JSON file per plan, and a folder per
 // plan for its Phụ lục tables, mirroring the plan's place under
 // /dia-phuong/ so that the address says whose plan it is.

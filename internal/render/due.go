@@ -24,6 +24,9 @@ type DueView struct {
 	Later    []DueItem       // due after that
 	Done     []DueItem       // completion reported
 	Undated  []DueItem       // ongoing, recurring, conditional, unread or not stated
+	// Children count the tasks of child localities that the page does not
+	// list (see ListLimit); empty when it lists them all.
+	Children []ChildTally
 }
 
 // Total is the number of tasks on the page.

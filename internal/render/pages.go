@@ -43,6 +43,7 @@ type TaskView struct {
 
 // Pages lists every HTML page of the site, in a fixed order.
 func (r *Renderer) Pages(site *model.Site) []Page {
+	r.index = newSiteIndex(site, r.opts.AsOf)
 	s := r.strings
 	home := Crumb{s.MustT("nav_home"), "/"}
 	locs := Crumb{s.MustT("nav_localities"), "/dia-phuong/"}
@@ -59,7 +60,7 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 		{URL: "/404.html", Template: "404", Title: s.MustT("not_found"), Data: site},
 		{URL: SearchURL, Template: "search", Title: s.MustT("search_title"), Description: s.MustT("search_lead"), Crumbs: []Crumb{home},
 			Data: SearchView{Script: r.opts.Script, Index: search.Manifest}},
-		r.duePage(nil, site.Plans, []Crumb{home}),
+		r.duePage(site, nil, []Crumb{home}),
 	}
 	pages = append(pages, r.agencyPages(site, agencies, byLed, home)...)
 	pages = append(pages, r.documentPages(site, home)...)
@@ -68,7 +69,7 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 		chain := localityCrumbs(l.Parent, home, locs)
 		pages = append(pages, Page{URL: LocalityURL(l), Template: "locality", Title: l.Name,
 			Description: l.Name + ": " + s.MustT("plans") + ", " + s.MustT("plan_tasks"), Crumbs: chain, Data: l, Locality: l})
-		pages = append(pages, r.duePage(l, l.AllPlans(), localityCrumbs(l, home, locs)))
+		pages = append(pages, r.duePage(site, l, localityCrumbs(l, home, locs)))
 		for _, p := range l.Plans {
 			pchain := localityCrumbs(l, home, locs)
 			pages = append(pages, Page{URL: PlanURL(p), Template: "plan", Title: p.Number + " — " + l.Name,
@@ -99,10 +100,14 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 	return pages
 }
 
-func (r *Renderer) duePage(l *model.Locality, plans []*model.Plan, crumbs []Crumb) Page {
+func (r *Renderer) duePage(site *model.Site, l *model.Locality, crumbs []Crumb) Page {
 	s := r.strings
+	plans, counted := ListedPlans(site, l)
 	v := dueView(plans, r.opts.AsOf)
 	v.Locality, v.Calendar = l, CalendarURL(l)
+	if counted != nil {
+		v.Children = r.index.children(counted)
+	}
 	title := s.MustT("due_page")
 	if l != nil {
 		title = s.MustF("due_page_of", l.Name)

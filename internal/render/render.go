@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/renderer"
 
@@ -40,6 +41,8 @@ type Renderer struct {
 	strings    *Strings
 	templates  map[string]*template.Template
 	mdRenderer renderer.Renderer // plan text, in this renderer's language
+	frame      sync.Map          // chrome key → template.HTML, see chrome
+	index      *siteIndex        // counts of the site being rendered, made by Pages
 }
 
 // Templates every site has; each is layouts/<name>.html defining "main".
@@ -112,38 +115,68 @@ func (r *Renderer) Render(w io.Writer, p Page) error {
 	return nil
 }
 
+// chrome executes a part of the page frame (the header's navigation, the
+// footer) once per variant and reuses its HTML: drawn for every page, these
+// would cost as much as the page's own content. A variant is the page's
+// template and, for a top-level page such as "/han-chot/", its URL, which
+// is all the frame may depend on besides the language.
+func (r *Renderer) chrome(name string, v view) (template.HTML, error) {
+	key := name + "\x00" + v.Template
+	if strings.Count(v.URL, "/") <= 2 {
+		key += "\x00" + v.URL
+	}
+	if html, ok := r.frame.Load(key); ok {
+		return html.(template.HTML), nil
+	}
+	t, ok := r.templates[v.Template]
+	if !ok {
+		return "", fmt.Errorf("no layout %q", v.Template)
+	}
+	var b strings.Builder
+	if err := t.ExecuteTemplate(&b, name, v); err != nil {
+		return "", err
+	}
+	html := template.HTML(b.String())
+	r.frame.Store(key, html)
+	return html, nil
+}
+
 func (r *Renderer) funcs() template.FuncMap {
 	return template.FuncMap{
-		"t":           r.strings.T,
-		"url":         r.pageURL,
-		"file":        func(p string) string { return joinBase(r.basePath, p) },
-		"date":        r.Date,
-		"longDate":    r.LongDate,
-		"num":         r.Int,
-		"vi":          r.vi,
-		"viattr":      r.viattr,
-		"absolute":    func(u string) bool { return strings.Contains(u, "://") },
-		"state":       r.state,
-		"join":        strings.Join,
-		"sub":         func(a, b int) int { return a - b },
-		"inc":         func(a int) int { return a + 1 },
-		"slug":        func(path string) string { return strings.ReplaceAll(path, "/", "-") },
-		"localityURL": LocalityURL,
-		"planURL":     PlanURL,
-		"taskURL":     TaskURL,
-		"updateURL":   UpdateURL,
-		"markdown":    r.markdown,
-		"dueURL":      DueURL,
-		"status":      func(t *model.Task) status.Status { return status.Of(t, r.opts.AsOf) },
-		"known":       func(t *model.Task) []model.Report { return status.Known(t, r.opts.AsOf) },
-		"daysLeft":    func(s status.Status) int { return int(s.Due.Time().Sub(s.AsOf.Time()).Hours() / 24) },
-		"reading":     r.reading,
-		"dueOf":       func(l *model.Locality) DueView { return dueView(l.AllPlans(), r.opts.AsOf) },
-		"dueOfPlans":  func(plans []*model.Plan) DueView { return dueView(plans, r.opts.AsOf) },
-		"dueGroup":    func(id, label string, items []DueItem) dueGroup { return dueGroup{id, label, items} },
-		"timeline":    r.timeline,
-		"dueBars":     r.dueBars,
-		"agencyURL":   AgencyURL,
+		"t":              r.strings.T,
+		"chrome":         r.chrome,
+		"listLimit":      func() int { return ListLimit },
+		"wholeFileTasks": func() int { return WholeFileTasks },
+		"tally":          func(l *model.Locality) Tally { return r.index.tally[l] },
+		"url":            r.pageURL,
+		"file":           func(p string) string { return joinBase(r.basePath, p) },
+		"date":           r.Date,
+		"longDate":       r.LongDate,
+		"num":            r.Int,
+		"vi":             r.vi,
+		"viattr":         r.viattr,
+		"absolute":       func(u string) bool { return strings.Contains(u, "://") },
+		"state":          r.state,
+		"join":           strings.Join,
+		"sub":            func(a, b int) int { return a - b },
+		"inc":            func(a int) int { return a + 1 },
+		"slug":           func(path string) string { return strings.ReplaceAll(path, "/", "-") },
+		"localityURL":    LocalityURL,
+		"planURL":        PlanURL,
+		"taskURL":        TaskURL,
+		"updateURL":      UpdateURL,
+		"markdown":       r.markdown,
+		"dueURL":         DueURL,
+		"status":         func(t *model.Task) status.Status { return status.Of(t, r.opts.AsOf) },
+		"known":          func(t *model.Task) []model.Report { return status.Known(t, r.opts.AsOf) },
+		"daysLeft":       func(s status.Status) int { return int(s.Due.Time().Sub(s.AsOf.Time()).Hours() / 24) },
+		"reading":        r.reading,
+		"dueOf":          func(l *model.Locality) DueView { return dueView(l.AllPlans(), r.opts.AsOf) },
+		"dueOfPlans":     func(plans []*model.Plan) DueView { return dueView(plans, r.opts.AsOf) },
+		"dueGroup":       func(id, label string, items []DueItem) dueGroup { return dueGroup{id, label, items} },
+		"timeline":       r.timeline,
+		"dueBars":        r.dueBars,
+		"agencyURL":      AgencyURL,
 		"agencyTable": func(rows []AgencyRow, byPast, sortable bool) agencyTable {
 			return agencyTable{rows, byPast, sortable}
 		},
@@ -152,7 +185,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"documentURL":      DocumentURL,
 		"planDataURL":      PlanDataURL,
 		"appendixDataURL":  AppendixDataURL,
-		"dataURL":          DataURL,
+		"dataURL":          r.dataURL,
 		"dataPage":         DataPageOf,
 		"catalogItemURL":   CatalogItemURL,
 		"documentTitle":    DocumentTitle,
@@ -177,6 +210,16 @@ func (r *Renderer) funcs() template.FuncMap {
 			return i == 0 || strings.Join(tasks[i].Sections, "\x00") != strings.Join(tasks[i-1].Sections, "\x00")
 		},
 	}
+}
+
+// dataURL is DataURL for layouts: the gzipped twin of a large file when
+// the site is too big for it as it is.
+func (r *Renderer) dataURL(name string) (string, error) {
+	u, err := DataURL(name)
+	if err == nil && IsLarge(u) && r.index != nil && !Whole(r.index.total.Tasks) {
+		u = GzipName(u)
+	}
+	return u, err
 }
 
 // FormatInt writes n with sep between thousands: "1.234" in Vietnamese,

@@ -13,9 +13,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/tdewolff/minify/v2"
-	minhtml "github.com/tdewolff/minify/v2/html"
-
 	"github.com/minhbach/minhbach/internal/assets"
 	"github.com/minhbach/minhbach/internal/config"
 	"github.com/minhbach/minhbach/internal/content"
@@ -106,11 +103,19 @@ func Build(opts Options) (*Result, error) {
 	if err := copyStatic(w, opts.Source); err != nil {
 		return res, err
 	}
+	if err := writeHeaders(w, files); err != nil {
+		return res, err
+	}
 	// After static/, so that a site's own robots.txt wins.
 	warnings, err := writeDiscovery(w, site, urls, discoveryOptions{BaseURL: cfg.BaseURL, SiteTitle: cfg.Title, AsOf: asOf, Strings: vi.Strings()})
 	res.Warnings = append(res.Warnings, warnings...)
 	if err != nil {
 		return res, err
+	}
+	for _, name := range w.large {
+		var l diag.List
+		l.Warnf(name, 0, 0, "this generated file is over %d MB, more than a CDN may serve as one file: please report it with the size of the site", MaxFileSize>>20)
+		res.Warnings = append(res.Warnings, l.Items()...)
 	}
 	if err := w.commit(); err != nil {
 		return res, err
@@ -171,8 +176,6 @@ func newRenderers(source string, cfg config.Config, parser *content.Parser, asOf
 // renderPages renders and writes pages on every core; each page's bytes are
 // dropped as soon as they are written.
 func renderPages(r *render.Renderer, w *writer, pages []render.Page) error {
-	m := minify.New()
-	m.Add("text/html", &minhtml.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true})
 	jobs := make(chan render.Page)
 	errs := make(chan error, 1)
 	var wg sync.WaitGroup
@@ -180,16 +183,12 @@ func renderPages(r *render.Renderer, w *writer, pages []render.Page) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var raw, min bytes.Buffer
+			var html bytes.Buffer
 			for p := range jobs {
-				raw.Reset()
-				min.Reset()
-				err := r.Render(&raw, p)
+				html.Reset()
+				err := r.Render(&html, p)
 				if err == nil {
-					err = m.Minify("text/html", &min, &raw)
-				}
-				if err == nil {
-					err = w.write(r.Prefix()+p.URL, min.Bytes())
+					err = w.write(r.Prefix()+p.URL, html.Bytes())
 				}
 				if err != nil {
 					select {

@@ -1,6 +1,8 @@
 package site
 
 import (
+	"bytes"
+	"compress/gzip"
 	"fmt"
 
 	"github.com/minhbach/minhbach/internal/model"
@@ -15,12 +17,14 @@ import (
 // made once and serves the site-wide files and its plan's.
 func writeData(r *render.Renderer, w *writer, site *model.Site, asOf model.Date) error {
 	records := taskRecords(r, site, asOf)
+	whole := render.Whole(len(records))
 	steps := []func() error{
-		func() error { return writeTasks(w, records) },
+		func() error { return writeTasks(w, records, whole) },
+		func() error { return writeProvinceTasks(w, site, records) },
 		func() error { return writePlanData(r, w, site, records) },
 		func() error { return writeLocalities(r, w, site) },
-		func() error { return writeAgencies(r, w, site, asOf) },
-		func() error { return writeCompare(r, w, site, asOf) },
+		func() error { return writeAgencies(r, w, site, asOf, whole) },
+		func() error { return writeCompare(r, w, site, asOf, whole) },
 		func() error { return writeCalendars(r, w, site) },
 	}
 	for _, step := range steps {
@@ -44,6 +48,63 @@ func writeFile(w *writer, url string, encode func() ([]byte, error)) error {
 	return nil
 }
 
+// writeLarge writes one of the site-wide files that a big site has only
+// gzipped (see render.WholeFileTasks).
+func writeLarge(w *writer, url string, whole bool, encode func() ([]byte, error)) error {
+	if whole {
+		return writeFile(w, url, encode)
+	}
+	return writeFile(w, render.GzipName(url), func() ([]byte, error) {
+		data, err := encode()
+		if err != nil {
+			return nil, err
+		}
+		return gzipBytes(data)
+	})
+}
+
+// gzipBytes compresses data as tightly as gzip can, with no name or time
+// in the header, so that the same data always gives the same bytes.
+func gzipBytes(data []byte) ([]byte, error) {
+	var b bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(data); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// writeProvinceTasks writes the tasks of each top-level locality and the
+// localities under it as JSON and CSV. records are in plan order, and a
+// province's plans are consecutive in it.
+func writeProvinceTasks(w *writer, site *model.Site, records []opendata.Task) error {
+	first := make(map[*model.Plan]int, len(site.Plans))
+	next := 0
+	for _, p := range site.Plans {
+		first[p] = next
+		next += len(p.Tasks)
+	}
+	for _, root := range site.Roots() {
+		var own []opendata.Task
+		for _, p := range root.AllPlans() {
+			own = append(own, records[first[p]:first[p]+len(p.Tasks)]...)
+		}
+		if err := writeFile(w, render.ProvinceTasksURL(root, "json"), func() ([]byte, error) { return opendata.TasksJSON(own) }); err != nil {
+			return err
+		}
+		if err := writeFile(w, render.ProvinceTasksURL(root, "csv"), func() ([]byte, error) { return opendata.TasksCSV(own), nil }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // taskRecords makes the record of every task, in plan order.
 func taskRecords(r *render.Renderer, site *model.Site, asOf model.Date) []opendata.Task {
 	var records []opendata.Task
@@ -59,11 +120,11 @@ func taskRecords(r *render.Renderer, site *model.Site, asOf model.Date) []openda
 }
 
 // writeTasks writes every task as JSON and CSV, and the JSON's schema.
-func writeTasks(w *writer, records []opendata.Task) error {
-	if err := writeFile(w, render.TasksJSONURL, func() ([]byte, error) { return opendata.TasksJSON(records) }); err != nil {
+func writeTasks(w *writer, records []opendata.Task, whole bool) error {
+	if err := writeLarge(w, render.TasksJSONURL, whole, func() ([]byte, error) { return opendata.TasksJSON(records) }); err != nil {
 		return err
 	}
-	if err := writeFile(w, render.TasksCSVURL, func() ([]byte, error) { return opendata.TasksCSV(records), nil }); err != nil {
+	if err := writeLarge(w, render.TasksCSVURL, whole, func() ([]byte, error) { return opendata.TasksCSV(records), nil }); err != nil {
 		return err
 	}
 	return writeFile(w, render.TaskSchemaURL, func() ([]byte, error) { return opendata.TaskSchema(), nil })
@@ -124,7 +185,7 @@ func writeLocalities(r *render.Renderer, w *writer, site *model.Site) error {
 }
 
 // writeAgencies writes /du-lieu/co-quan.json.
-func writeAgencies(r *render.Renderer, w *writer, site *model.Site, asOf model.Date) error {
+func writeAgencies(r *render.Renderer, w *writer, site *model.Site, asOf model.Date, whole bool) error {
 	records := []opendata.AgencyRecord{}
 	taskURL := func(t *model.Task) string { return r.AbsURL(render.TaskURL(t)) }
 	for _, a := range site.Agencies {
@@ -140,33 +201,36 @@ func writeAgencies(r *render.Renderer, w *writer, site *model.Site, asOf model.D
 		}
 		records = append(records, opendata.NewAgencyRecord(a, r.AbsURL(render.AgencyURL(a)), taskURL, pastDue, done, asOf))
 	}
-	return writeFile(w, render.AgenciesJSONURL, func() ([]byte, error) { return opendata.AgenciesJSON(records) })
+	return writeLarge(w, render.AgenciesJSONURL, whole, func() ([]byte, error) { return opendata.AgenciesJSON(records) })
 }
 
 // writeCompare writes /du-lieu/so-sanh.csv: every task linked to a
 // catalogue item, item by item, in the catalogue's order.
-func writeCompare(r *render.Renderer, w *writer, site *model.Site, asOf model.Date) error {
+func writeCompare(r *render.Renderer, w *writer, site *model.Site, asOf model.Date, whole bool) error {
 	var rows [][]string
 	for _, it := range site.Catalog {
 		for _, t := range it.Tasks {
 			rows = append(rows, opendata.CompareRow(it, t, status.Of(t, asOf), r.AbsURL(render.TaskURL(t))))
 		}
 	}
-	return writeFile(w, render.CompareCSVURL, func() ([]byte, error) {
+	return writeLarge(w, render.CompareCSVURL, whole, func() ([]byte, error) {
 		return opendata.CSV(opendata.Names(opendata.CompareColumns), rows), nil
 	})
 }
 
-// writeCalendars writes the site's .ics file and one per locality.
+// writeCalendars writes the site's .ics file and one per locality, each
+// holding the tasks its due page lists.
 func writeCalendars(r *render.Renderer, w *writer, site *model.Site) error {
 	write := func(l *model.Locality, plans []*model.Plan) error {
 		return writeFile(w, render.CalendarURL(l), func() ([]byte, error) { return r.Calendar(l, plans) })
 	}
-	if err := write(nil, site.Plans); err != nil {
+	plans, _ := render.ListedPlans(site, nil)
+	if err := write(nil, plans); err != nil {
 		return err
 	}
 	for _, l := range site.Localities {
-		if err := write(l, l.AllPlans()); err != nil {
+		plans, _ := render.ListedPlans(site, l)
+		if err := write(l, plans); err != nil {
 			return err
 		}
 	}

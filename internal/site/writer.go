@@ -17,8 +17,14 @@ type writer struct {
 	mu       sync.Mutex
 	written  map[string]bool
 	count    int
+	large    []string // files over MaxFileSize, for a warning
 	done     bool
 }
+
+// MaxFileSize is the largest file a build writes without a warning: CDNs
+// limit the size of one file (Cloudflare Pages to 25 MiB), and a phone
+// should never have to fetch more from one address.
+const MaxFileSize = 10 << 20
 
 func newWriter(out string) (*writer, error) {
 	out = filepath.Clean(out)
@@ -43,6 +49,9 @@ func (w *writer) write(url string, data []byte) error {
 	}
 	w.written[name] = true
 	w.count++
+	if len(data) > MaxFileSize {
+		w.large = append(w.large, fmt.Sprintf("%s (%.1f MB)", name, float64(len(data))/1e6))
+	}
 	w.mu.Unlock()
 	path := filepath.Join(w.tmp, filepath.FromSlash(name))
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
