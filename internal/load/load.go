@@ -10,9 +10,12 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -84,9 +87,50 @@ func (l *loader) walk(root string) {
 	if err != nil {
 		l.diags.Errorf("content/"+LocalitiesDir, 0, 0, "reading content: %v", err)
 	}
-	for _, rel := range files {
-		l.readPage(rel)
+	l.readPages(files)
+}
+
+// readPages reads the plans and updates on every core: each file is parsed
+// and recognised on its own by a worker with its own diagnostics, then the
+// results join the site in file order, so that the outcome (and the order
+// of messages) is the same as reading them one by one.
+func (l *loader) readPages(files []string) {
+	workers := make([]*loader, len(files))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < len(files); i = int(next.Add(1)) - 1 {
+				w := l.worker()
+				w.readPage(files[i])
+				workers[i] = w
+			}
+		}()
 	}
+	wg.Wait()
+	for _, w := range workers {
+		l.diags.Merge(w.diags)
+		for _, p := range w.plans {
+			p.Locality.Plans = append(p.Locality.Plans, p)
+			l.plans = append(l.plans, p)
+		}
+		for _, u := range w.updates {
+			u.Locality.Updates = append(u.Locality.Updates, u)
+			l.updates = append(l.updates, u)
+		}
+		for t, c := range w.explicitCatalog {
+			l.explicitCatalog[t] = c
+		}
+	}
+}
+
+// worker is a loader for one file: it shares the locality folders, which
+// are only read while pages are, and collects everything else on its own.
+func (l *loader) worker() *loader {
+	return &loader{dir: l.dir, parser: l.parser, diags: &diag.List{}, localities: l.localities, data: l.data,
+		localNames: l.localNames, explicitCatalog: map[*model.Task]explicitCatalog{}}
 }
 
 func (l *loader) display(rel string) string {
@@ -282,7 +326,6 @@ func (l *loader) readPlan(f *content.File, loc *model.Locality, slug string) {
 		t.Plan = p
 		l.readDeadline(t)
 	}
-	loc.Plans = append(loc.Plans, p)
 	l.plans = append(l.plans, p)
 }
 
@@ -406,7 +449,6 @@ func (l *loader) readUpdate(f *content.File, loc *model.Locality, slug string) {
 			Pos: model.Pos{File: f.Path, Line: f.TableLine("status", i), Col: 1}})
 	}
 	u.Body = l.parser.Parse(f)
-	loc.Updates = append(loc.Updates, u)
 	l.updates = append(l.updates, u)
 }
 

@@ -125,15 +125,19 @@ func (r *Renderer) agencyPages(site *model.Site, byID map[*model.Agency]AgencyRo
 			Description: s.MustF("kind_title", k.Name), Crumbs: []Crumb{home, index}, Data: v})
 	}
 	for _, a := range site.Agencies {
-		v := AgencyView{Row: byID[a], Led: dueViewOf(a.Led, r.opts.AsOf), Supported: dueViewOf(a.Supported, r.opts.AsOf)}
-		all := dueViewOf(append(append([]*model.Task(nil), a.Led...), a.Supported...), r.opts.AsOf)
-		v.Bars = r.quarterBars("cq-"+strings.ReplaceAll(a.ID, "/", "-"), s.MustF("bars_title", a.Name), all)
+		row := byID[a]
+		view := func() any {
+			v := AgencyView{Row: row, Led: dueViewOf(a.Led, r.opts.AsOf), Supported: dueViewOf(a.Supported, r.opts.AsOf)}
+			all := dueViewOf(append(append([]*model.Task(nil), a.Led...), a.Supported...), r.opts.AsOf)
+			v.Bars = r.quarterBars("cq-"+strings.ReplaceAll(a.ID, "/", "-"), s.MustF("bars_title", a.Name), all)
+			return v
+		}
 		crumbs := []Crumb{home, index}
 		if a.Kind != nil {
 			crumbs = append(crumbs, Crumb{s.MustF("kind_title", a.Kind.Name), KindURL(a.Kind)})
 		}
 		pages = append(pages, Page{URL: AgencyURL(a), Template: "agency", Title: a.Name,
-			Description: s.MustF("agency_description", a.Name, len(a.Led), len(a.Supported)), Crumbs: crumbs, Data: v})
+			Description: s.MustF("agency_description", a.Name, len(a.Led), len(a.Supported)), Crumbs: crumbs, Lazy: view})
 	}
 	return pages
 }

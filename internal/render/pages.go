@@ -17,7 +17,11 @@ type Page struct {
 	Description string
 	Crumbs      []Crumb
 	Data        any
-	Locality    *model.Locality // the locality the page is about, whose feed it links
+	// Lazy, when set, makes Data just before the page is drawn, on the
+	// worker that draws it: a site's pages then hold their lists only while
+	// they are being written, and the lists are made on every core.
+	Lazy     func() any
+	Locality *model.Locality // the locality the page is about, whose feed it links
 }
 
 // Crumb is one step of a breadcrumb trail.
@@ -102,17 +106,20 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 
 func (r *Renderer) duePage(site *model.Site, l *model.Locality, crumbs []Crumb) Page {
 	s := r.strings
-	plans, counted := ListedPlans(site, l)
-	v := dueView(plans, r.opts.AsOf)
-	v.Locality, v.Calendar = l, CalendarURL(l)
-	if counted != nil {
-		v.Children = r.index.children(counted)
+	view := func() any {
+		plans, counted := ListedPlans(site, l)
+		v := dueView(plans, r.opts.AsOf)
+		v.Locality, v.Calendar = l, CalendarURL(l)
+		if counted != nil {
+			v.Children = r.index.children(counted)
+		}
+		return v
 	}
 	title := s.MustT("due_page")
 	if l != nil {
 		title = s.MustF("due_page_of", l.Name)
 	}
-	return Page{URL: DueURL(l), Template: "due", Title: title, Description: title, Crumbs: crumbs, Data: v}
+	return Page{URL: DueURL(l), Template: "due", Title: title, Description: title, Crumbs: crumbs, Lazy: view}
 }
 
 func localityCrumbs(l *model.Locality, home, locs Crumb) []Crumb {

@@ -107,6 +107,9 @@ func (r *Renderer) Render(w io.Writer, p Page) error {
 	if !ok {
 		return fmt.Errorf("no layout %q", p.Template)
 	}
+	if p.Lazy != nil {
+		p.Data, p.Lazy = p.Lazy(), nil
+	}
 	v := view{Page: p, SiteTitle: r.opts.SiteTitle, CSS: joinBase(r.basePath, r.opts.CSS), AsOf: r.opts.AsOf,
 		Canonical: joinBase(r.opts.BaseURL, r.opts.Prefix+p.URL), Twin: joinBase(r.opts.BaseURL, r.opts.Other+p.URL)}
 	if err := t.ExecuteTemplate(w, "base", v); err != nil {

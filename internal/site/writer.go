@@ -1,9 +1,12 @@
 package site
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	"github.com/minhbach/minhbach/internal/render"
@@ -18,7 +21,9 @@ type writer struct {
 	written  map[string]bool
 	count    int
 	large    []string // files over MaxFileSize, for a warning
-	done     bool
+	dirs     sync.Map // folders made so far: each page has its own, and a
+	// metadata call costs more than writing the page on some disks
+	done bool
 }
 
 // MaxFileSize is the largest file a build writes without a warning: CDNs
@@ -54,10 +59,32 @@ func (w *writer) write(url string, data []byte) error {
 	}
 	w.mu.Unlock()
 	path := filepath.Join(w.tmp, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	if err := w.mkdir(filepath.Dir(path)); err != nil {
 		return err
 	}
 	return os.WriteFile(path, data, 0o644)
+}
+
+// mkdir makes dir and its parents under the temporary folder, one mkdir
+// call per folder the build has not made yet, and no stat.
+func (w *writer) mkdir(dir string) error {
+	if dir == w.tmp {
+		return nil
+	}
+	if !strings.HasPrefix(dir, w.tmp+string(filepath.Separator)) {
+		return fmt.Errorf("%s is outside the output folder", dir)
+	}
+	if _, ok := w.dirs.Load(dir); ok {
+		return nil
+	}
+	if err := w.mkdir(filepath.Dir(dir)); err != nil {
+		return err
+	}
+	if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	w.dirs.Store(dir, true)
+	return nil
 }
 
 // commit replaces the output folder with the new one.

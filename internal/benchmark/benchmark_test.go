@@ -1,0 +1,28 @@
+package benchmark
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestTable(t *testing.T) {
+	var b strings.Builder
+	Table(&b, []Result{{Size: Sizes[1], Tasks: 11040, Wall: 4 * time.Second, CPU: 7 * time.Second, Pages: 29214,
+		Files: 33010, PeakRSS: 300 << 20, OutBytes: 700 << 20, Largest: 2_700_000}})
+	want := "| 10k | 11040 | 4.0 s | 7.0 s | 29214 | 7304 | 300 MB | 700 MB | 33010 | 2.7 MB |"
+	if !strings.Contains(b.String(), want) {
+		t.Errorf("table:\n%s\nwant the row\n%s", b.String(), want)
+	}
+}
+
+// The bench reads what build and serve print; a change of wording there
+// must fail here rather than in a bench run an hour later.
+func TestReadsTheCommandsOutput(t *testing.T) {
+	if m := builtLine.FindStringSubmatch("built 29214 pages (33010 files) into /tmp/p as of 2025-09-30 in 4.1s"); m == nil || m[1] != "29214" || m[2] != "33010" {
+		t.Errorf("build line: %q", m)
+	}
+	if m := rebuiltLine.FindStringSubmatch("rebuilt in 180ms (content/dia-phuong/a/ke-hoach-1.md)"); m == nil || m[1] != "180ms" {
+		t.Errorf("serve line: %q", m)
+	}
+}
