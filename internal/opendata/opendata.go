@@ -8,6 +8,7 @@ package opendata
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 
 	"github.com/minhbach/minhbach/internal/model"
 	"github.com/minhbach/minhbach/internal/status"
@@ -136,24 +137,42 @@ func nonNil(s []string) []string {
 // keeps the file streamable and its diffs readable.
 func TasksJSON(records []Task) ([]byte, error) { return jsonLines(records) }
 
+// WriteTasksJSON writes what TasksJSON returns to w, a record at a time:
+// the site-wide file of a national portal is 180 MB, which need never be
+// in memory on its way into a gzip stream.
+func WriteTasksJSON(w io.Writer, records []Task) error { return writeJSONLines(w, records) }
+
 // jsonLines writes records as a JSON array with one record per line, so
 // that a diff of two builds shows which records changed.
 func jsonLines[T any](records []T) ([]byte, error) {
+	var b bytes.Buffer
+	err := writeJSONLines(&b, records)
+	return b.Bytes(), err
+}
+
+func writeJSONLines[T any](w io.Writer, records []T) error {
 	var b bytes.Buffer
 	b.WriteString("[\n")
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	for i, r := range records {
 		if err := enc.Encode(r); err != nil {
-			return nil, err
+			return err
 		}
 		if i < len(records)-1 {
 			b.Truncate(b.Len() - 1)
 			b.WriteString(",\n")
 		}
+		if b.Len() > 64<<10 {
+			if _, err := w.Write(b.Bytes()); err != nil {
+				return err
+			}
+			b.Reset()
+		}
 	}
 	b.WriteString("]\n")
-	return b.Bytes(), nil
+	_, err := w.Write(b.Bytes())
+	return err
 }
 
 func agencies(ms []model.Mention) []Agency {

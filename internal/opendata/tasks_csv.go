@@ -1,6 +1,8 @@
 package opendata
 
 import (
+	"bytes"
+	"io"
 	"strconv"
 	"strings"
 )
@@ -63,6 +65,25 @@ func TaskRow(t Task) []string {
 }
 
 // TasksCSV writes task records as CSV.
+// WriteTasksCSV writes what TasksCSV returns to w, a row at a time.
+func WriteTasksCSV(w io.Writer, records []Task) error {
+	var b bytes.Buffer
+	b.WriteString("\ufeff")
+	writeRecord(&b, Names(TaskColumns))
+	for _, r := range records {
+		writeRecord(&b, TaskRow(r))
+		if b.Len() > 64<<10 {
+			if _, err := w.Write(b.Bytes()); err != nil {
+				return err
+			}
+			b.Reset()
+		}
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// TasksCSV returns records as CSV.
 func TasksCSV(records []Task) []byte {
 	rows := make([][]string, len(records))
 	for i, r := range records {

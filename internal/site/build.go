@@ -6,6 +6,7 @@ package site
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -83,15 +84,16 @@ func Build(opts Options) (*Result, error) {
 	vi := renderers[0]
 	vi.LinkCitations(site)
 	render.LinkAppendixDownloads(site)
+	lists := make([][]render.Page, len(renderers))
 	var urls []string
-	for _, r := range renderers {
-		pages := r.Pages(site)
-		if err := renderPages(r, w, pages); err != nil {
-			return res, err
-		}
-		for _, p := range pages {
+	for i, r := range renderers {
+		lists[i] = r.Pages(site)
+		for _, p := range lists[i] {
 			urls = append(urls, r.Prefix()+p.URL)
 		}
+	}
+	if err := renderPages(renderers, w, lists); err != nil {
+		return res, err
 	}
 	res.Pages = len(urls)
 	if err := writeData(vi, w, site, asOf); err != nil {
@@ -173,10 +175,17 @@ func newRenderers(source string, cfg config.Config, parser *content.Parser, asOf
 	return out, []assets.Asset{css, js}, nil
 }
 
-// renderPages renders and writes pages on every core; each page's bytes are
-// dropped as soon as they are written.
-func renderPages(r *render.Renderer, w *writer, pages []render.Page) error {
-	jobs := make(chan render.Page)
+// renderPages renders and writes pages on every core, each page in every
+// language by one worker (lists[i] are renderers[i]'s pages, in the same
+// order); each page's bytes are dropped as soon as they are written, and
+// what only the page needed once it is drawn in every language.
+func renderPages(renderers []*render.Renderer, w *writer, lists [][]render.Page) error {
+	for i := range lists {
+		if len(lists[i]) != len(lists[0]) {
+			return fmt.Errorf("the %s pages are not the %s pages: %d and %d", renderers[i].Prefix(), renderers[0].Prefix(), len(lists[i]), len(lists[0]))
+		}
+	}
+	jobs := make(chan int)
 	errs := make(chan error, 1)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
@@ -184,13 +193,8 @@ func renderPages(r *render.Renderer, w *writer, pages []render.Page) error {
 		go func() {
 			defer wg.Done()
 			var html bytes.Buffer
-			for p := range jobs {
-				html.Reset()
-				err := r.Render(&html, p)
-				if err == nil {
-					err = w.write(r.Prefix()+p.URL, html.Bytes())
-				}
-				if err != nil {
+			for i := range jobs {
+				if err := renderOne(renderers, w, lists, i, &html); err != nil {
 					select {
 					case errs <- err:
 					default:
@@ -199,13 +203,13 @@ func renderPages(r *render.Renderer, w *writer, pages []render.Page) error {
 			}
 		}()
 	}
-	for _, p := range pages {
+	for i := range lists[0] {
 		select {
 		case err := <-errs:
 			close(jobs)
 			wg.Wait()
 			return err
-		case jobs <- p:
+		case jobs <- i:
 		}
 	}
 	close(jobs)
@@ -216,6 +220,24 @@ func renderPages(r *render.Renderer, w *writer, pages []render.Page) error {
 	default:
 		return nil
 	}
+}
+
+// renderOne draws page i in every language and writes it.
+func renderOne(renderers []*render.Renderer, w *writer, lists [][]render.Page, i int, html *bytes.Buffer) error {
+	for l, r := range renderers {
+		p := lists[l][i]
+		html.Reset()
+		if err := r.Render(html, p); err != nil {
+			return err
+		}
+		if err := w.write(r.Prefix()+p.URL, html.Bytes()); err != nil {
+			return err
+		}
+	}
+	if release := lists[0][i].Release; release != nil {
+		release()
+	}
+	return nil
 }
 
 // copyStatic copies static/ into the output as it is.

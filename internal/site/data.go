@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
+	"io"
 
 	"github.com/minhbach/minhbach/internal/model"
 	"github.com/minhbach/minhbach/internal/opendata"
@@ -49,35 +50,47 @@ func writeFile(w *writer, url string, encode func() ([]byte, error)) error {
 }
 
 // writeLarge writes one of the site-wide files that a big site has only
-// gzipped (see render.WholeFileTasks).
-func writeLarge(w *writer, url string, whole bool, encode func() ([]byte, error)) error {
+// gzipped (see render.WholeFileTasks). encode writes the file's bytes to
+// its writer: into the gzip stream directly, so that the plain file, ten
+// times the size, is never held in memory.
+func writeLarge(w *writer, url string, whole bool, encode func(io.Writer) error) error {
 	if whole {
-		return writeFile(w, url, encode)
+		return writeFile(w, url, func() ([]byte, error) {
+			var b bytes.Buffer
+			err := encode(&b)
+			return b.Bytes(), err
+		})
 	}
-	return writeFile(w, render.GzipName(url), func() ([]byte, error) {
-		data, err := encode()
-		if err != nil {
-			return nil, err
-		}
-		return gzipBytes(data)
-	})
+	return writeFile(w, render.GzipName(url), func() ([]byte, error) { return gzipped(encode) })
 }
 
-// gzipBytes compresses data as tightly as gzip can, with no name or time
-// in the header, so that the same data always gives the same bytes.
-func gzipBytes(data []byte) ([]byte, error) {
+// gzipped compresses what encode writes as tightly as gzip can, with no
+// name or time in the header, so that the same data always gives the same
+// bytes.
+func gzipped(encode func(io.Writer) error) ([]byte, error) {
 	var b bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := zw.Write(data); err != nil {
+	if err := encode(zw); err != nil {
 		return nil, err
 	}
 	if err := zw.Close(); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// bytesTo adapts an encoder that returns its bytes to writeLarge.
+func bytesTo(encode func() ([]byte, error)) func(io.Writer) error {
+	return func(w io.Writer) error {
+		data, err := encode()
+		if err == nil {
+			_, err = w.Write(data)
+		}
+		return err
+	}
 }
 
 // writeProvinceTasks writes the tasks of each top-level locality and the
@@ -121,10 +134,10 @@ func taskRecords(r *render.Renderer, site *model.Site, asOf model.Date) []openda
 
 // writeTasks writes every task as JSON and CSV, and the JSON's schema.
 func writeTasks(w *writer, records []opendata.Task, whole bool) error {
-	if err := writeLarge(w, render.TasksJSONURL, whole, func() ([]byte, error) { return opendata.TasksJSON(records) }); err != nil {
+	if err := writeLarge(w, render.TasksJSONURL, whole, func(out io.Writer) error { return opendata.WriteTasksJSON(out, records) }); err != nil {
 		return err
 	}
-	if err := writeLarge(w, render.TasksCSVURL, whole, func() ([]byte, error) { return opendata.TasksCSV(records), nil }); err != nil {
+	if err := writeLarge(w, render.TasksCSVURL, whole, func(out io.Writer) error { return opendata.WriteTasksCSV(out, records) }); err != nil {
 		return err
 	}
 	return writeFile(w, render.TaskSchemaURL, func() ([]byte, error) { return opendata.TaskSchema(), nil })
@@ -201,7 +214,7 @@ func writeAgencies(r *render.Renderer, w *writer, site *model.Site, asOf model.D
 		}
 		records = append(records, opendata.NewAgencyRecord(a, r.AbsURL(render.AgencyURL(a)), taskURL, pastDue, done, asOf))
 	}
-	return writeLarge(w, render.AgenciesJSONURL, whole, func() ([]byte, error) { return opendata.AgenciesJSON(records) })
+	return writeLarge(w, render.AgenciesJSONURL, whole, bytesTo(func() ([]byte, error) { return opendata.AgenciesJSON(records) }))
 }
 
 // writeCompare writes /du-lieu/so-sanh.csv: every task linked to a
@@ -213,9 +226,9 @@ func writeCompare(r *render.Renderer, w *writer, site *model.Site, asOf model.Da
 			rows = append(rows, opendata.CompareRow(it, t, status.Of(t, asOf), r.AbsURL(render.TaskURL(t))))
 		}
 	}
-	return writeLarge(w, render.CompareCSVURL, whole, func() ([]byte, error) {
+	return writeLarge(w, render.CompareCSVURL, whole, bytesTo(func() ([]byte, error) {
 		return opendata.CSV(opendata.Names(opendata.CompareColumns), rows), nil
-	})
+	}))
 }
 
 // writeCalendars writes the site's .ics file and one per locality, each
