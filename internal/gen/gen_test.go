@@ -1,17 +1,22 @@
 package gen
 
 import (
+	"compress/gzip"
 	"crypto/sha256"
+	"encoding/json"
 	"fmt"
+	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/minhbach/minhbach/internal/model"
+	"github.com/minhbach/minhbach/internal/render"
 	"github.com/minhbach/minhbach/internal/site"
 	"github.com/minhbach/minhbach/internal/vntime"
 )
@@ -359,4 +364,73 @@ func BenchmarkWrite10k(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// A corpus past render.ListLimit and render.WholeFileTasks builds pages and
+// files of bounded size: the site's due page counts tasks by province
+// instead of listing them, its calendar lists what the page lists, and the
+// site-wide task files are gzipped, with one file per province besides.
+func TestLargeCorpusIsBounded(t *testing.T) {
+	opts := Options{Localities: 34, TasksPerPlan: 80, Seed: 3}
+	dir, st := write(t, opts)
+	if st.Tasks <= render.WholeFileTasks {
+		t.Fatalf("the corpus has %d tasks, not more than %d", st.Tasks, render.WholeFileTasks)
+	}
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := site.Build(site.Options{Source: dir, Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	due := readFile(t, filepath.Join(out, "han-chot", "index.html"))
+	if rows := strings.Count(due, `<table class="due stack">`); rows != 0 {
+		t.Errorf("the site's due page lists tasks in %d tables; it should count them by province", rows)
+	}
+	if n := regexp.MustCompile(`href="/dia-phuong/[a-z0-9-]+/han-chot/"`).FindAllStringIndex(due, -1); len(n) != 34 {
+		t.Errorf("the site's due page links %d provinces' due pages, want 34", len(n))
+	}
+	if ics := readFile(t, filepath.Join(out, "du-lieu", "han-chot.ics")); strings.Contains(ics, "BEGIN:VEVENT") {
+		t.Error("the site's calendar has events its due page does not list")
+	}
+	for _, name := range []string{"nhiem-vu.json", "nhiem-vu.csv", "co-quan.json", "so-sanh.csv"} {
+		if _, err := os.Stat(filepath.Join(out, "du-lieu", name)); err == nil {
+			t.Errorf("du-lieu/%s is written as it is past %d tasks", name, render.WholeFileTasks)
+		}
+		gz := filepath.Join(out, "du-lieu", name+".gz")
+		f, err := os.Open(gz)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		zr, err := gzip.NewReader(f)
+		if err == nil {
+			_, err = io.Copy(io.Discard, zr)
+		}
+		f.Close()
+		if err != nil {
+			t.Errorf("%s: %v", gz, err)
+		}
+	}
+	provinces, err := os.ReadDir(filepath.Join(out, "du-lieu", "tinh"))
+	if err != nil || len(provinces) != 34 {
+		t.Errorf("%d province folders under du-lieu/tinh (%v), want 34", len(provinces), err)
+	}
+	var total int
+	for _, p := range provinces {
+		var tasks []json.RawMessage
+		if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "du-lieu", "tinh", p.Name(), "nhiem-vu.json"))), &tasks); err != nil {
+			t.Fatal(err)
+		}
+		total += len(tasks)
+	}
+	if total != st.Tasks {
+		t.Errorf("the province files hold %d tasks, the corpus %d", total, st.Tasks)
+	}
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -33,6 +33,9 @@ type DataFile struct {
 	SameAs  string // the anchor of the file whose fields it shares
 	Example bool   // the file is one of many alike: one per plan or per table
 	Gzip    bool   // the file is gzipped (see WholeFileTasks)
+	// Part and Parts number the parts of a gzipped file written in more
+	// than one (see DumpPartTasks); zero otherwise.
+	Part, Parts int
 }
 
 // DataField is a field of a JSON file or a column of a CSV file.
@@ -86,11 +89,18 @@ func DataPageOf(site *model.Site) DataPage {
 		file(CalendarURL(nil), "iCalendar", typeICS, "ics", -1, "", nil),
 	}
 	if !Whole(tasks) {
-		for i, f := range files {
-			if IsLarge(f.URL) {
-				files[i] = gzipped(f)
+		var big []DataFile
+		for _, f := range files {
+			switch {
+			case f.URL == TasksJSONURL || f.URL == TasksCSVURL:
+				big = append(big, dumpParts(f, tasks)...)
+			case IsLarge(f.URL):
+				big = append(big, gzipped(f))
+			default:
+				big = append(big, f)
 			}
 		}
+		files = big
 	}
 	v := DataPage{Files: files}
 	appendixFields := jsonFields(opendata.AppendixTable{})
@@ -130,6 +140,24 @@ func gzipped(f DataFile) DataFile {
 	f.Type = typeGzip
 	f.Gzip = true
 	return f
+}
+
+// dumpParts describes the gzipped parts of a site-wide task file.
+func dumpParts(f DataFile, tasks int) []DataFile {
+	n := DumpParts(tasks)
+	out := make([]DataFile, 0, n)
+	for i := 1; i <= n; i++ {
+		part := gzipped(f)
+		part.URL = DumpPartURL(f.URL, i, n)
+		part.Name = part.URL[strings.LastIndexByte(part.URL, '/')+1:]
+		part.Anchor = anchorOf(part.Name)
+		if n > 1 {
+			part.Part, part.Parts = i, n
+			part.Records = min(DumpPartTasks, tasks-(i-1)*DumpPartTasks)
+		}
+		out = append(out, part)
+	}
+	return out
 }
 
 // exampleURLs give the files of the site's first plan and of its first

@@ -2,6 +2,8 @@ package render
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/minhbach/minhbach/internal/model"
 )
@@ -34,6 +36,26 @@ func Whole(tasks int) bool { return tasks <= WholeFileTasks }
 
 // GzipName is the name of the gzipped twin of a site-wide file.
 func GzipName(url string) string { return url + ".gz" }
+
+// DumpPartTasks is the most tasks one gzipped part of the site-wide task
+// files holds. At some 130 bytes a task gzipped, a part stays near 5 MB,
+// well under what a CDN serves as one file (100,000 tasks make 13 MB).
+const DumpPartTasks = 40_000
+
+// DumpParts is how many parts the gzipped task files of a site of n tasks
+// are written in.
+func DumpParts(n int) int { return max(1, (n+DumpPartTasks-1)/DumpPartTasks) }
+
+// DumpPartURL names part i (from 1) of the n parts of the gzipped twin of
+// url: "/du-lieu/nhiem-vu.json.gz" when there is one part, else
+// "/du-lieu/nhiem-vu-2.json.gz".
+func DumpPartURL(url string, i, n int) string {
+	if n == 1 {
+		return GzipName(url)
+	}
+	dot := strings.LastIndexByte(url, '.')
+	return GzipName(url[:dot] + "-" + strconv.Itoa(i) + url[dot:])
+}
 
 // ProvinceTasksURL is the file of the tasks of a top-level locality and
 // all localities under it: "/du-lieu/tinh/da-nang/nhiem-vu.json".

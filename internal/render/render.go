@@ -221,6 +221,9 @@ func (r *Renderer) dataURL(name string) (string, error) {
 	u, err := DataURL(name)
 	if err == nil && IsLarge(u) && r.index != nil && !Whole(r.index.total.Tasks) {
 		u = GzipName(u)
+		if u == GzipName(TasksJSONURL) || u == GzipName(TasksCSVURL) {
+			u = DumpPartURL(strings.TrimSuffix(u, ".gz"), 1, DumpParts(r.index.total.Tasks))
+		}
 	}
 	return u, err
 }

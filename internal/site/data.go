@@ -93,6 +93,26 @@ func bytesTo(encode func() ([]byte, error)) func(io.Writer) error {
 	}
 }
 
+// writeDumpParts writes the site-wide task files gzipped, in parts of
+// render.DumpPartTasks tasks.
+func writeDumpParts(w *writer, records []opendata.Task) error {
+	n := render.DumpParts(len(records))
+	for i := 1; i <= n; i++ {
+		part := records[(i-1)*render.DumpPartTasks : min(i*render.DumpPartTasks, len(records))]
+		if err := writeFile(w, render.DumpPartURL(render.TasksJSONURL, i, n), func() ([]byte, error) {
+			return gzipped(func(out io.Writer) error { return opendata.WriteTasksJSON(out, part) })
+		}); err != nil {
+			return err
+		}
+		if err := writeFile(w, render.DumpPartURL(render.TasksCSVURL, i, n), func() ([]byte, error) {
+			return gzipped(func(out io.Writer) error { return opendata.WriteTasksCSV(out, part) })
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // writeProvinceTasks writes the tasks of each top-level locality and the
 // localities under it as JSON and CSV. records are in plan order, and a
 // province's plans are consecutive in it.
@@ -134,10 +154,14 @@ func taskRecords(r *render.Renderer, site *model.Site, asOf model.Date) []openda
 
 // writeTasks writes every task as JSON and CSV, and the JSON's schema.
 func writeTasks(w *writer, records []opendata.Task, whole bool) error {
-	if err := writeLarge(w, render.TasksJSONURL, whole, func(out io.Writer) error { return opendata.WriteTasksJSON(out, records) }); err != nil {
-		return err
-	}
-	if err := writeLarge(w, render.TasksCSVURL, whole, func(out io.Writer) error { return opendata.WriteTasksCSV(out, records) }); err != nil {
+	if whole {
+		if err := writeLarge(w, render.TasksJSONURL, true, func(out io.Writer) error { return opendata.WriteTasksJSON(out, records) }); err != nil {
+			return err
+		}
+		if err := writeLarge(w, render.TasksCSVURL, true, func(out io.Writer) error { return opendata.WriteTasksCSV(out, records) }); err != nil {
+			return err
+		}
+	} else if err := writeDumpParts(w, records); err != nil {
 		return err
 	}
 	return writeFile(w, render.TaskSchemaURL, func() ([]byte, error) { return opendata.TaskSchema(), nil })
