@@ -62,10 +62,12 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer) in
 
 // previewBuild builds the site for the preview, printing its warnings and
 // errors as build does; the preview prints the timing and shows the errors
-// in the browser.
+// in the browser. After the first build each rebuild updates the output in
+// place, rewriting only the files an edit changed.
 func previewBuild(opts site.Options, stderr io.Writer) func() error {
+	b := site.NewBuilder(opts)
 	return func() error {
-		res, err := site.Build(opts)
+		res, err := b.Build()
 		if res != nil {
 			for _, w := range res.Warnings {
 				fmt.Fprintln(stderr, w.Error())

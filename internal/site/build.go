@@ -33,10 +33,11 @@ type Options struct {
 
 // Result reports what a build did.
 type Result struct {
-	Pages    int
-	Files    int
-	Warnings []diag.Diagnostic
-	AsOf     model.Date
+	Pages     int
+	Files     int
+	Unchanged int // files an update in place found as they were and left alone
+	Warnings  []diag.Diagnostic
+	AsOf      model.Date
 }
 
 // Vietnam has kept UTC+7 without daylight saving since 1975; a fixed zone
@@ -48,9 +49,64 @@ func Today() model.Date { return model.DateOf(time.Now().In(vietnam)) }
 
 // Build builds the site. On any error the previous output stays as it was.
 func Build(opts Options) (*Result, error) {
+	res, _, err := build(opts, nil)
+	return res, err
+}
+
+// Builder builds one site again and again, as serve does: after its first
+// build it updates the output in place, writing only the files whose bytes
+// changed and deleting those no longer built. An error in loading the
+// content leaves the output as it was; one while writing (a full disk) may
+// leave it part updated until the next build.
+type Builder struct {
+	opts Options
+	last *writer // the writer of the last build that succeeded
+}
+
+// NewBuilder returns a Builder of the site opts describe.
+func NewBuilder(opts Options) *Builder { return &Builder{opts: opts} }
+
+// Build builds the site, updating the previous output in place when this
+// Builder wrote it and it is still there.
+func (b *Builder) Build() (*Result, error) {
+	var prev *writer
+	if b.last != nil {
+		if _, err := os.Stat(b.opts.Out); err == nil {
+			prev = b.last
+		}
+	}
+	res, w, err := build(b.opts, prev)
+	switch {
+	case err == nil:
+		b.last = w
+	case w != nil && w.prev != nil:
+		// A build that failed while updating in place may have written
+		// some files: the next one starts afresh rather than trust sums
+		// that no longer say what is on disk.
+		b.last = nil
+	}
+	return res, err
+}
+
+// build builds the site into a new output folder, or over the output prev
+// wrote when prev is not nil. The output is touched only once the content
+// has loaded without errors.
+func build(opts Options, prev *writer) (*Result, *writer, error) {
+	open := func() (*writer, error) {
+		if prev != nil {
+			return newUpdater(opts.Out, prev.sums, prev.seed), nil
+		}
+		return newWriter(opts.Out)
+	}
+	return pipeline(opts, open)
+}
+
+// pipeline runs load → render → write, writing through the writer open
+// returns.
+func pipeline(opts Options, open func() (*writer, error)) (*Result, *writer, error) {
 	cfg, err := config.Load(opts.Source)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
@@ -65,20 +121,20 @@ func Build(opts Options) (*Result, error) {
 		}
 	}
 	if err := diags.Err(); err != nil {
-		return res, err
+		return res, nil, err
 	}
 	renderers, files, err := newRenderers(opts.Source, cfg, parser, asOf)
 	if err != nil {
-		return res, err
+		return res, nil, err
 	}
-	w, err := newWriter(opts.Out)
+	w, err := open()
 	if err != nil {
-		return res, err
+		return res, w, err
 	}
 	defer w.discard()
 	for _, f := range files {
 		if err := w.write(f.Path, f.Contents); err != nil {
-			return res, err
+			return res, w, err
 		}
 	}
 	vi := renderers[0]
@@ -93,26 +149,26 @@ func Build(opts Options) (*Result, error) {
 		}
 	}
 	if err := renderPages(renderers, w, lists); err != nil {
-		return res, err
+		return res, w, err
 	}
 	res.Pages = len(urls)
 	if err := writeData(vi, w, site, asOf); err != nil {
-		return res, err
+		return res, w, err
 	}
 	if err := writeSearch(w, site); err != nil {
-		return res, err
+		return res, w, err
 	}
 	if err := copyStatic(w, opts.Source); err != nil {
-		return res, err
+		return res, w, err
 	}
 	if err := writeHeaders(w, files); err != nil {
-		return res, err
+		return res, w, err
 	}
 	// After static/, so that a site's own robots.txt wins.
 	warnings, err := writeDiscovery(w, site, urls, discoveryOptions{BaseURL: cfg.BaseURL, SiteTitle: cfg.Title, AsOf: asOf, Strings: vi.Strings()})
 	res.Warnings = append(res.Warnings, warnings...)
 	if err != nil {
-		return res, err
+		return res, w, err
 	}
 	for _, name := range w.large {
 		var l diag.List
@@ -120,10 +176,10 @@ func Build(opts Options) (*Result, error) {
 		res.Warnings = append(res.Warnings, l.Items()...)
 	}
 	if err := w.commit(); err != nil {
-		return res, err
+		return res, w, err
 	}
-	res.Files = w.count
-	return res, nil
+	res.Files, res.Unchanged = w.count, w.unchanged
+	return res, w, nil
 }
 
 // resolveAsOf picks the date statuses are computed for: the one asked for,

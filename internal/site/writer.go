@@ -3,6 +3,7 @@ package site
 import (
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,8 +16,14 @@ import (
 // writer writes the output into a temporary folder next to the real one and
 // swaps it in on commit, so that readers of the output never see half a
 // build and a failed build leaves the previous output untouched.
+//
+// A writer made by newUpdater instead updates the output in place: it
+// writes only the files whose bytes differ from the previous build's and
+// deletes the files that build wrote and this one does not. serve rebuilds
+// this way, so that an edit rewrites the few files it changes rather than
+// the whole site.
 type writer struct {
-	out, tmp string
+	out, tmp string // tmp is where files go: a temporary folder, or out itself when updating
 	mu       sync.Mutex
 	written  map[string]bool
 	count    int
@@ -24,7 +31,15 @@ type writer struct {
 	dirs     sync.Map // folders made so far: each page has its own, and a
 	// metadata call costs more than writing the page on some disks
 	done bool
+
+	seed      maphash.Seed
+	sums      Sums // this build's files
+	prev      Sums // the previous build's files; nil unless updating in place
+	unchanged int
 }
+
+// Sums are the files of a build, each with a hash of its bytes.
+type Sums map[string]uint64
 
 // MaxFileSize is the largest file a build writes without a warning: CDNs
 // limit the size of one file (Cloudflare Pages to 25 MiB), and a phone
@@ -40,7 +55,14 @@ func newWriter(out string) (*writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("output folder: %w", err)
 	}
-	return &writer{out: out, tmp: tmp, written: map[string]bool{}}, nil
+	return &writer{out: out, tmp: tmp, written: map[string]bool{}, seed: maphash.MakeSeed(), sums: Sums{}}, nil
+}
+
+// newUpdater returns a writer that updates out in place, given the files
+// of the build that wrote it and the seed of their hashes.
+func newUpdater(out string, prev Sums, seed maphash.Seed) *writer {
+	out = filepath.Clean(out)
+	return &writer{out: out, tmp: out, written: map[string]bool{}, seed: seed, sums: Sums{}, prev: prev}
 }
 
 // write stores data as the file that serves url. Two pages with one URL is
@@ -56,6 +78,13 @@ func (w *writer) write(url string, data []byte) error {
 	w.count++
 	if len(data) > MaxFileSize {
 		w.large = append(w.large, fmt.Sprintf("%s (%.1f MB)", name, float64(len(data))/1e6))
+	}
+	sum := maphash.Bytes(w.seed, data)
+	w.sums[name] = sum
+	if old, ok := w.prev[name]; ok && old == sum {
+		w.unchanged++
+		w.mu.Unlock()
+		return nil
 	}
 	w.mu.Unlock()
 	path := filepath.Join(w.tmp, filepath.FromSlash(name))
@@ -87,8 +116,14 @@ func (w *writer) mkdir(dir string) error {
 	return nil
 }
 
-// commit replaces the output folder with the new one.
+// commit replaces the output folder with the new one, or, when updating in
+// place, deletes the files of the previous build that this one did not
+// write, and the folders they leave empty.
 func (w *writer) commit() error {
+	if w.prev != nil {
+		w.done = true
+		return w.removeStale()
+	}
 	old := w.tmp + ".old"
 	hadOld := false
 	if _, err := os.Stat(w.out); err == nil {
@@ -110,9 +145,26 @@ func (w *writer) commit() error {
 	return nil
 }
 
+// removeStale deletes what the previous build wrote and this one did not.
+func (w *writer) removeStale() error {
+	for name := range w.prev {
+		if _, ok := w.sums[name]; ok {
+			continue
+		}
+		path := filepath.Join(w.out, filepath.FromSlash(name))
+		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+		// Folders left empty go too; Remove fails on one that is not.
+		for dir := filepath.Dir(path); dir != w.out && os.Remove(dir) == nil; dir = filepath.Dir(dir) {
+		}
+	}
+	return nil
+}
+
 // discard removes the temporary folder of a build that did not commit.
 func (w *writer) discard() {
-	if !w.done {
+	if !w.done && w.prev == nil {
 		_ = os.RemoveAll(w.tmp)
 	}
 }
