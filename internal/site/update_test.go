@@ -29,7 +29,9 @@ func TestUpdateInPlaceEqualsFullBuild(t *testing.T) {
 		name string
 		edit func()
 	}{
-		{"a task added", func() { writeSource(t, filepath.Join(src, plan), goodPlan+"\n#### 2. Việc hai\n\n- Cơ quan chủ trì: Công an xã.\n- Thời gian thực hiện: Quý II/2022.\n") }},
+		{"a task added", func() {
+			writeSource(t, filepath.Join(src, plan), goodPlan+"\n#### 2. Việc hai\n\n- Cơ quan chủ trì: Công an xã.\n- Thời gian thực hiện: Quý II/2022.\n")
+		}},
 		{"a plan removed", func() {
 			if err := os.Remove(filepath.Join(src, other)); err != nil {
 				t.Fatal(err)
