@@ -11,6 +11,8 @@ import (
 	"path"
 	"strings"
 	"time"
+
+	"github.com/minhbach/minhbach/internal/headers"
 )
 
 // Handler serves the files of dir. Paths are cleaned and resolved inside
@@ -35,6 +37,9 @@ func newFiles(dir string, build func() string) *files {
 }
 
 func (f *files) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	// The preview runs under the policy the CDN will send, so that a page
+	// that breaks it breaks here first.
+	headers.Set(w.Header())
 	name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
 	if name == "" {
 		name = "."

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/minhbach/minhbach/internal/headers"
 )
 
 func TestHandler(t *testing.T) {
@@ -45,6 +47,10 @@ func TestHandler(t *testing.T) {
 		resp.Body.Close()
 		if resp.StatusCode != tt.status || !strings.Contains(string(body), tt.body) || strings.Contains(string(body), "secret") {
 			t.Errorf("GET %s = %d %q, want %d %q", tt.path, resp.StatusCode, body, tt.status, tt.body)
+		}
+		// The preview sends the policy the CDN will, found or not.
+		if got := resp.Header.Get("Content-Security-Policy"); got != headers.CSP {
+			t.Errorf("GET %s: Content-Security-Policy %q, want %q", tt.path, got, headers.CSP)
 		}
 	}
 }
