@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"golang.org/x/text/unicode/norm"
@@ -28,13 +29,16 @@ type File struct {
 const fence = "+++"
 
 // Split separates front matter and body. The file must start with a "+++"
-// line and contain a second one. Windows line endings, a UTF-8 byte order
+// line and contain a second one. Windows line endings (and a lone "\r",
+// which Markdown and editors also read as a line end), a UTF-8 byte order
 // mark and decomposed Unicode are normalised first, so that everything after
-// this point sees one spelling of each Vietnamese letter.
+// this point sees one spelling of each Vietnamese letter and counts lines
+// as the editor sees them.
 func Split(path string, src []byte) (*File, error) {
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	if bytes.IndexByte(src, '\r') >= 0 {
 		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
 	}
 	if !norm.NFC.IsNormal(src) {
 		src = norm.NFC.Bytes(src)
@@ -64,7 +68,7 @@ func (f *File) Decode(v any, diags *diag.List) bool {
 	if err != nil {
 		var perr toml.ParseError
 		if errors.As(err, &perr) {
-			line, col := f.FrontLine+perr.Position.Line-1, max(perr.Position.Col, 1)
+			line, col := f.FrontLine+perr.Position.Line-1, charColumn(f.Front, perr.Position.Line, perr.Position.Col)
 			if strings.Contains(perr.Message, "parsing time") {
 				// Go's own wording names its layout string; say it the editor's way.
 				diags.Errorf(f.Path, line, col, "front matter: this date is not written as a TOML date: write it year-month-day without quotes, e.g. issued = 2022-03-10")
@@ -83,6 +87,18 @@ func (f *File) Decode(v any, diags *diag.List) bool {
 		ok = false
 	}
 	return ok
+}
+
+// charColumn turns the byte column the TOML decoder reports on a line of
+// front into a column in characters, as every other position is given,
+// kept inside the line: "Kế hoạch" is 8 characters but 12 bytes.
+func charColumn(front string, line, byteCol int) int {
+	lines := strings.Split(front, "\n")
+	if line < 1 || line > len(lines) {
+		return 1
+	}
+	text := lines[line-1]
+	return utf8.RuneCountInString(text[:min(max(byteCol-1, 0), len(text))]) + 1
 }
 
 // keyLine finds the line on which the last part of key is assigned.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
@@ -146,6 +147,12 @@ func (h *headingIDs) Generate(value []byte, _ ast.NodeKind) []byte {
 	id := ShortSlug(string(value), maxIDLen)
 	if id == "" {
 		id = "muc"
+	}
+	// Package recognize names tasks "nv-…" and Phụ lục tables and rows
+	// "phu-luc-…"; a heading that only reads like one ("NV 1") must not
+	// take its id.
+	if strings.HasPrefix(id, "nv-") || strings.HasPrefix(id, "phu-luc") {
+		id = "muc-" + id
 	}
 	base := id
 	for i := 2; h.used[id]; i++ {

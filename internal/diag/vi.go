@@ -49,6 +49,7 @@ func Vietnamese() Catalog {
 		"front matter: unknown field %q: check its spelling against docs/content-format.md, or remove it": "phần khai báo đầu tệp (front matter): không có trường %q: hãy đối chiếu cách viết với docs/content-format.md, hoặc xóa trường này",
 
 		// internal/recognize
+		"%q is already the name of the Phụ lục on line %d: number each Phụ lục of a plan differently (Phụ lục I, Phụ lục II …)":                                                                                         "%q đã là tên của phụ lục ở dòng %d: hãy đánh số mỗi phụ lục của kế hoạch khác nhau (Phụ lục I, Phụ lục II …)",
 		"task id %q is already used by the task on line %d: number each task heading differently (ids come from the heading numbers)":                                                                                   "mã nhiệm vụ %q đã được dùng cho nhiệm vụ ở dòng %d: hãy đánh số mỗi đề mục nhiệm vụ khác nhau (mã nhiệm vụ lấy từ số thứ tự của đề mục)",
 		"task heading %q has no fields while the heading %q beside it is a task: add a list under it such as \"- Cơ quan chủ trì: …\" and \"- Thời gian thực hiện: …\", or write it as a paragraph if it is not a task": "đề mục nhiệm vụ %q chưa có các mục thông tin, trong khi đề mục %q cùng cấp bên cạnh là một nhiệm vụ: hãy thêm danh sách bên dưới, ví dụ \"- Cơ quan chủ trì: …\" và \"- Thời gian thực hiện: …\", hoặc viết thành đoạn văn nếu đây không phải là nhiệm vụ",
 		"%q is not a field label: each item under a task is \"- Label: value\" with a label such as %s":                                                                                                                 "%q không phải là tên mục thông tin: mỗi dòng dưới một nhiệm vụ có dạng \"- Tên mục: nội dung\", với tên mục như %s",
@@ -113,5 +114,7 @@ func Vietnamese() Catalog {
 		`task %s: catalog = %q names no item of %s: use an id listed there, or [] for none`:                                                                              `nhiệm vụ %s: catalog = %q không khớp với mục nào trong %s: hãy dùng một id có trong tệp đó, hoặc [] nếu nhiệm vụ không thuộc mục nào`,
 		// internal/site/discovery.go
 		`base_url %q is not an absolute address, so the build wrote no feed.xml and no sitemap.xml: write base_url = "https://…/" (the address the site is served from) or build with --base-url https://…/`: `base_url %q không phải là địa chỉ đầy đủ nên bản dựng không có feed.xml và sitemap.xml: hãy ghi base_url = "https://…/" (địa chỉ mà trang được đăng tải) hoặc dựng với --base-url https://…/`,
+		// internal/site/build.go
+		"this generated file is over %d MB, more than a CDN may serve as one file: please report it with the size of the site": "tệp được tạo ra này lớn hơn %d MB, quá cỡ một tệp mà mạng phân phối nội dung (CDN) có thể phục vụ: hãy báo lỗi này kèm theo quy mô của trang",
 	}
 }

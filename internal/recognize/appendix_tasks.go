@@ -58,7 +58,7 @@ func TasksFromAppendix(a *model.Appendix, diags *diag.List) []*model.Task {
 		return ""
 	}
 	var out []*model.Task
-	seen := map[string]bool{}
+	seen := map[string]bool{} // by slug: each task's page is named by it
 	section, numeral := "", ""
 	for i := range a.Rows {
 		r := &a.Rows[i]
@@ -68,7 +68,8 @@ func TasksFromAppendix(a *model.Appendix, diags *diag.List) []*model.Task {
 			continue
 		}
 		number := strings.TrimSpace(strings.TrimRight(cell(*r, "number"), "."))
-		if number == "" {
+		// An STT of punctuation only ("**", "-") numbers nothing.
+		if TaskSlug(number) == "" {
 			diags.Errorf(a.Pos.File, r.Line, 1, "%s: this row has no STT: number it (1, 2, …) so that its task has an id", a.Name)
 			continue
 		}
@@ -76,14 +77,15 @@ func TasksFromAppendix(a *model.Appendix, diags *diag.List) []*model.Task {
 		if numeral != "" {
 			id = numeral + "." + number
 		}
-		if seen[id] {
+		slug := TaskSlug(id)
+		if seen[slug] {
 			diags.Errorf(a.Pos.File, r.Line, 1, "%s: task %s appears twice: give each row of a section its own STT", a.Name, id)
 			continue
 		}
-		seen[id] = true
+		seen[slug] = true
 		t := &model.Task{
 			ID:    id,
-			Slug:  TaskSlug(id),
+			Slug:  slug,
 			Title: oneLine(cell(*r, "title")),
 			// Line breaks inside a cell separate agencies as "," does.
 			LeadText:    strings.ReplaceAll(cell(*r, "lead"), "\n", "; "),

@@ -48,14 +48,24 @@ func Plan(md *content.Markdown, diags *diag.List) *Result {
 	for _, h := range r.all {
 		r.findFields(h)
 	}
+	appendices := map[string]*model.Appendix{}
 	for _, h := range r.all {
 		switch {
 		case isPhase(h):
 			res.Phases = append(res.Phases, r.phase(h))
 		case isAppendix(h):
-			if a := r.appendix(h); a != nil {
-				res.Appendices = append(res.Appendices, a)
+			a := r.appendix(h)
+			if a == nil {
+				continue
 			}
+			// Its page anchor and its download files are named by its slug.
+			if prev, dup := appendices[a.Slug]; dup {
+				r.diags.Errorf(a.Pos.File, a.Pos.Line, a.Pos.Col,
+					"%q is already the name of the Phụ lục on line %d: number each Phụ lục of a plan differently (Phụ lục I, Phụ lục II …)", a.Name, prev.Pos.Line)
+				continue
+			}
+			appendices[a.Slug] = a
+			res.Appendices = append(res.Appendices, a)
 		}
 	}
 	res.Tasks = r.tasks()
