@@ -2,7 +2,7 @@
 GO ?= go
 OUT ?= public
 
-.PHONY: build run test vet lint fmt-check fuzz bench clean chromium
+.PHONY: build run test vet lint fmt-check fuzz bench clean chromium java versitygw
 
 STATICCHECK = honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
@@ -16,8 +16,8 @@ run:
 
 ## test: formatting, vet, staticcheck, every Go test, check --strict, a build of the bundled
 ## content, the script's unit tests and the browser tests of the built site in Chromium
-test: fmt-check vet lint node_modules chromium
-	$(GO) test -count=1 ./...
+test: fmt-check vet lint java node_modules chromium versitygw
+	VERSITYGW=$(CURDIR)/.bin/versitygw $(GO) test -count=1 ./...
 	$(GO) run ./cmd/minhbach check --strict --as-of 2024-09-30
 	node --test layouts/assets/
 	site=$$(mktemp -d)/public && $(GO) run ./cmd/minhbach build --out $$site --as-of 2024-09-30 && \
@@ -29,7 +29,21 @@ chromium:
 	  sudo=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq chromium; }
 
-## node_modules: the npm packages tests use (ical.js, playwright-core), exactly as package-lock.json pins them
+## java: Debian's Java for the Nu HTML Checker (vnu.jar from npm), installed when missing; installed
+## before node_modules, so that vnu-jar's install script finds it and downloads no Java of its own
+java:
+	@command -v java >/dev/null || { \
+	  sudo=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq default-jre-headless; }
+
+## versitygw: the S3-compatible server the deploy tests upload to, built from the Go module
+## proxy into .bin/ when missing or of another version
+VERSITYGW_VERSION = v1.8.0
+versitygw:
+	@$(GO) version -m .bin/versitygw 2>/dev/null | grep -q 'mod[[:space:]]*github.com/versity/versitygw[[:space:]]*$(VERSITYGW_VERSION)[[:space:]]' || \
+	  GOBIN=$(CURDIR)/.bin $(GO) install github.com/versity/versitygw/cmd/versitygw@$(VERSITYGW_VERSION)
+
+## node_modules: the npm packages tests use (ical.js, playwright-core, axe-core, vnu-jar), exactly as package-lock.json pins them
 node_modules: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch node_modules
@@ -57,6 +71,10 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzMentions$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 200x ./internal/agency/
 	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 200x ./internal/citation/
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 200x ./internal/catalog/
+	$(GO) test -run '^$$' -fuzz '^FuzzFrontMatter$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 200x ./internal/content/
+	$(GO) test -run '^$$' -fuzz '^FuzzPlan$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 200x ./internal/recognize/
+	$(GO) test -run '^$$' -fuzz '^FuzzAppendix$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 200x ./internal/recognize/
+	$(GO) test -run '^$$' -fuzz '^FuzzImportWritesMarkdown$$' -fuzztime $(FUZZTIME_IMPORT) -fuzzminimizetime 200x ./internal/importer/
 
 ## bench: Go benchmarks of the hot paths
 bench:

@@ -23,6 +23,7 @@ Usage:
   minhbach new     locality|plan|update …
   minhbach import  FILE.txt --locality PATH [-o FILE|-]
   minhbach gen     --out DIR [--localities N] [--tasks-per-plan K] [--seed S]
+  minhbach deploy  [--out DIR] --bucket NAME [--prefix DIR] [--endpoint URL] [--gzip] [--dry-run]
   minhbach version
 
 Run "minhbach <command> --help" for the flags of a command.
@@ -57,6 +58,8 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		return importPlan(args[1:], stdout, stderr)
 	case "gen":
 		return genCorpus(args[1:], stdout, stderr)
+	case "deploy":
+		return deploy(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "minhbach", version())
 		return 0
