@@ -44,14 +44,54 @@ func (r *Renderer) newMarkdownRenderer(unsafe bool) renderer.Renderer {
 		util.Prioritized(html.NewRenderer(), 1000),
 		util.Prioritized(extension.NewTableHTMLRenderer(), 500),
 		util.Prioritized(extension.NewStrikethroughHTMLRenderer(), 500),
-		util.Prioritized(nodeRenderer{r}, 100),
+		util.Prioritized(nodeRenderer{r: r, unsafe: unsafe}, 100),
 	))...)
 }
 
-type nodeRenderer struct{ r *Renderer }
+type nodeRenderer struct {
+	r      *Renderer
+	unsafe bool
+}
 
 func (n nodeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(kindAppendixLinks, n.renderAppendixLinks)
+	if !n.unsafe {
+		reg.Register(ast.KindRawHTML, renderSafeRawHTML)
+		reg.Register(ast.KindHTMLBlock, skipHTMLBlock)
+	}
+}
+
+// renderSafeRawHTML writes the one piece of inline HTML plan text needs, a
+// line break inside a table cell ("Công an tỉnh<br>Sở Tư pháp", as
+// docs/content-format.md asks), and leaves out any other, silently: an
+// editor's comment on a corrected source line is not for readers.
+func renderSafeRawHTML(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkSkipChildren, nil
+	}
+	var raw []byte
+	segs := node.(*ast.RawHTML).Segments
+	for i := range segs.Len() {
+		seg := segs.At(i)
+		raw = append(raw, seg.Value(source)...)
+	}
+	if isLineBreak(raw) {
+		_, _ = w.WriteString("<br>")
+	}
+	return ast.WalkSkipChildren, nil
+}
+
+// skipHTMLBlock leaves out a block of HTML, such as a comment on its own
+// line, without goldmark's "raw HTML omitted" note.
+func skipHTMLBlock(util.BufWriter, []byte, ast.Node, bool) (ast.WalkStatus, error) {
+	return ast.WalkSkipChildren, nil
+}
+
+// isLineBreak tells "<br>", "<br/>" and "<br />" in any case.
+func isLineBreak(tag []byte) bool {
+	t := bytes.ToLower(bytes.TrimSpace(tag))
+	t = bytes.TrimSuffix(bytes.TrimSuffix(t, []byte(">")), []byte("/"))
+	return string(bytes.TrimSpace(t)) == "<br"
 }
 
 func (n nodeRenderer) renderAppendixLinks(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -95,7 +135,8 @@ func LinkAppendixDownloads(site *model.Site) {
 	}
 }
 
-// markdown renders a parsed body. Raw HTML is escaped unless the site allows it.
+// markdown renders a parsed body. Raw HTML other than <br> is left out
+// unless the site allows it (UnsafeHTML).
 func (r *Renderer) markdown(m *content.Markdown) (template.HTML, error) {
 	if m == nil {
 		return "", nil
