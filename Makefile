@@ -76,8 +76,14 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzAppendix$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 200x ./internal/recognize/
 	$(GO) test -run '^$$' -fuzz '^FuzzImportWritesMarkdown$$' -fuzztime $(FUZZTIME_IMPORT) -fuzzminimizetime 200x ./internal/importer/
 
-## bench: Go benchmarks of the hot paths
+## bench: builds generated corpora of ~1,000, 10,000 and 100,000 tasks and prints wall and CPU
+## time, pages, pages/s, peak memory, output size and file count for each, then the time serve
+## takes to rebuild after one plan of the 10,000-task corpus is edited; then the Go benchmarks of
+## the hot paths. BENCH_SIZES=1k,10k for a quicker run.
+BENCH_SIZES ?= 1k,10k,100k
 bench:
+	bin=$$(mktemp -d)/minhbach && $(GO) build -o $$bin ./cmd/minhbach && \
+	  $(GO) run ./cmd/minhbach-bench --minhbach $$bin --sizes $(BENCH_SIZES)
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 clean:

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"runtime/pprof"
 	"time"
 
 	"github.com/minhbach/minhbach/internal/diag"
@@ -125,6 +126,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("build", "build [flags]\n\nBuilds the site into --out. A failed build leaves the previous output untouched.", stderr)
 	var bf buildFlags
 	bf.register(fs)
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (for go tool pprof)")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -133,7 +135,28 @@ func build(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "minhbach:", err)
 		return 2
 	}
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			fmt.Fprintln(stderr, "minhbach:", err)
+			return 1
+		}
+		defer stop()
+	}
 	return doBuild(opts, stdout, stderr)
+}
+
+// startCPUProfile profiles the process into path until stop is called.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 func doBuild(opts site.Options, stdout, stderr io.Writer) int {
