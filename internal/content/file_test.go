@@ -1,6 +1,9 @@
 package content
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -121,6 +124,40 @@ func TestTableKeyLine(t *testing.T) {
 	for _, tt := range tests {
 		if got := f.TableKeyLine(tt.path, tt.key); got != tt.want {
 			t.Errorf("TableKeyLine(%q, %q) = %d, want %d", tt.path, tt.key, got, tt.want)
+		}
+	}
+}
+
+func TestHeadingIDsLeaveTheLayoutsIDs(t *testing.T) {
+	f := &File{Path: "f.md", Body: []byte("## Mục tiêu\n\n## Nhiệm vụ\n"), BodyLine: 1}
+	m := NewParser().Parse(f)
+	var ids []string
+	for n := m.Root.FirstChild(); n != nil; n = n.NextSibling() {
+		id, _ := n.AttributeString("id")
+		ids = append(ids, string(id.([]byte)))
+	}
+	if strings.Join(ids, " ") != "muc-tieu-2 nhiem-vu-2" {
+		t.Errorf("ids %q, want muc-tieu-2 nhiem-vu-2", ids)
+	}
+}
+
+// TestLayoutIDsListsTheLayouts fails when a layout around plan, update or
+// locality text gains an id that LayoutIDs does not reserve.
+func TestLayoutIDsListsTheLayouts(t *testing.T) {
+	reserved := map[string]bool{}
+	for _, id := range LayoutIDs {
+		reserved[id] = true
+	}
+	literal := regexp.MustCompile(`\bid="([a-z0-9-]+)"`)
+	for _, name := range []string{"base.html", "plan.html", "update.html", "locality.html"} {
+		src, err := os.ReadFile(filepath.Join("..", "..", "layouts", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range literal.FindAllStringSubmatch(string(src), -1) {
+			if !reserved[m[1]] {
+				t.Errorf("layouts/%s has id %q: add it to content.LayoutIDs", name, m[1])
+			}
 		}
 	}
 }

@@ -139,7 +139,20 @@ type headingIDs struct {
 	used map[string]bool
 }
 
-func newHeadingIDs() *headingIDs { return &headingIDs{used: map[string]bool{}} }
+func newHeadingIDs() *headingIDs {
+	used := map[string]bool{}
+	for _, id := range LayoutIDs {
+		used[id] = true
+	}
+	return &headingIDs{used: used}
+}
+
+// LayoutIDs are the ids the page layouts give the parts around a plan's
+// text (layouts/base.html, plan.html, update.html and locality.html): a heading of the text that reads
+// the same ("Mục tiêu") takes "muc-tieu-2", so that each id, and each link
+// to it, stays unique on the page. A test checks the list against the
+// layouts.
+var LayoutIDs = []string{"noi-dung", "q-dau-trang", "co-quan", "theo-quy", "muc-tieu", "nhiem-vu", "phu-luc", "theo-phan", "tien-do", "toan-van", "van-ban"}
 
 const maxIDLen = 60
 
