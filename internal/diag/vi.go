@@ -42,6 +42,7 @@ func Vietnamese() Catalog {
 		"[[status]] task = %q is not a task of %s: use a task id shown on the plan page":                       "[[status]] task = %q không phải là nhiệm vụ của kế hoạch số %s: hãy dùng mã nhiệm vụ hiển thị trên trang kế hoạch",
 		"[[status]] state = %q is unknown: write one of %q":                                                    "[[status]] state = %q không hợp lệ: hãy ghi một trong các giá trị %q",
 
+		`source = %q is not a web address: write the address the document is published at, starting with https://, or remove source`: `source = %q không phải là địa chỉ trang web: hãy ghi địa chỉ nơi văn bản được công bố, bắt đầu bằng https://, hoặc xóa source`,
 		// internal/content
 		"front matter: this date is not written as a TOML date: write it year-month-day without quotes, e.g. issued = 2022-03-10": "phần khai báo đầu tệp (front matter): ngày này chưa viết đúng kiểu ngày của TOML: hãy viết theo thứ tự năm-tháng-ngày, không có dấu ngoặc kép, ví dụ issued = 2022-03-10",
 		`front matter: %s (TOML: strings in double quotes, dates as 2022-03-10, lists as ["a", "b"])`:                             `phần khai báo đầu tệp (front matter): %s (cú pháp TOML: chữ đặt trong dấu ngoặc kép, ngày viết như 2022-03-10, danh sách viết như ["a", "b"])`,

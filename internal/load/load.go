@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -294,7 +295,7 @@ func (l *loader) readPlan(f *content.File, loc *model.Locality, slug string) {
 	p := &model.Plan{
 		Locality: loc, Slug: slug, Title: fm.Title, Number: strings.TrimSpace(fm.Number),
 		Issued: model.DateOf(fm.Issued), Issuer: fm.Issuer, Signer: fm.Signer, SignerTitle: fm.SignerTitle,
-		Implements: fm.Implements, Source: fm.Source, TasksFrom: fm.TasksFrom,
+		Implements: fm.Implements, Source: l.source(f, fm.Source), TasksFrom: fm.TasksFrom,
 		Pos: model.Pos{File: f.Path, Line: 1, Col: 1},
 	}
 	if fm.Issued.IsZero() {
@@ -430,13 +431,29 @@ type updateFront struct {
 	Status []statusFront `toml:"status"`
 }
 
+// source returns a document's source address when it is a web address
+// (http or https, with a host), since pages link to it; anything else, a
+// "javascript:" address included, is an error and is not shown.
+func (l *loader) source(f *content.File, source string) string {
+	source = strings.TrimSpace(source)
+	if source == "" {
+		return ""
+	}
+	u, err := url.Parse(source)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		l.diags.Errorf(f.Path, f.FieldLine("source"), 1, `source = %q is not a web address: write the address the document is published at, starting with https://, or remove source`, source)
+		return ""
+	}
+	return source
+}
+
 func (l *loader) readUpdate(f *content.File, loc *model.Locality, slug string) {
 	var fm updateFront
 	if !f.Decode(&fm, l.diags) {
 		return
 	}
 	u := &model.Update{Locality: loc, Slug: slug, Title: fm.Title, Date: model.DateOf(fm.Date), Number: fm.Number,
-		Issuer: fm.Issuer, Source: fm.Source, Pos: model.Pos{File: f.Path, Line: 1, Col: 1}}
+		Issuer: fm.Issuer, Source: l.source(f, fm.Source), Pos: model.Pos{File: f.Path, Line: 1, Col: 1}}
 	if strings.TrimSpace(fm.Title) == "" {
 		l.diags.Errorf(f.Path, f.FieldLine("title"), 1, `update has no title: add title = "…" (the headline or the document's subject)`)
 	}

@@ -196,6 +196,8 @@ func TestBadInputErrors(t *testing.T) {
 			`ke-hoach-1\.md:11:3: error: task 1: deadline "trước ngày 31/02/2022": .*February 2022 has 28 days`},
 		{"quarter V", map[string]string{plan: strings.Replace(goodPlan, "Quý I/2022.", "Quý V/2022", 1)},
 			`ke-hoach-1\.md:11:3: error: task 1: deadline "Quý V/2022": .*quarter V`},
+		{"javascript: source", map[string]string{plan: strings.Replace(goodPlan, "issued = 2022-01-01\n", "issued = 2022-01-01\nsource = \"javascript:alert(1)\"\n", 1)},
+			`ke-hoach-1\.md:6:1: error: source = "javascript:alert\(1\)" is not a web address: write the address the document is published at, starting with https://`},
 		{"status naming an unknown task", map[string]string{plan: goodPlan, "content/dia-phuong/thu/cap-nhat.md": "+++\nkind = \"update\"\ntitle = \"Báo cáo\"\ndate = 2022-06-01\n\n[[status]]\nplan = \"1/KH-UBND\"\ntask = \"9\"\nstate = \"hoàn thành\"\n+++\n"},
 			`cap-nhat\.md:6:1: error: \[\[status\]\] task = "9" is not a task of 1/KH-UBND`},
 	}
