@@ -38,10 +38,24 @@ const LocalitiesDir = "dia-phuong"
 // Errors and warnings are returned in the list; the site is nil only when
 // the content folder cannot be read at all.
 func Load(dir string, parser *content.Parser, data fs.FS) (*model.Site, *diag.List) {
+	return LoadWith(dir, parser, data, Options{})
+}
+
+// Options change how Load reads a site.
+type Options struct {
+	// DropPlanText drops each plan's parsed text (Body.Root) once its tasks
+	// are read, keeping the text itself (Body.Source), so that a site of
+	// any size holds no plan's syntax tree; the build's renderer reads a
+	// plan's text again when it draws the plan's page.
+	DropPlanText bool
+}
+
+// LoadWith is Load with options.
+func LoadWith(dir string, parser *content.Parser, data fs.FS, opts Options) (*model.Site, *diag.List) {
 	if data == nil {
 		data = os.DirFS(dir)
 	}
-	l := &loader{dir: dir, parser: parser, diags: &diag.List{}, localities: map[string]*model.Locality{}, data: data, localNames: map[string]localNames{}, explicitCatalog: map[*model.Task]explicitCatalog{}}
+	l := &loader{dir: dir, parser: parser, opts: opts, diags: &diag.List{}, localities: map[string]*model.Locality{}, data: data, localNames: map[string]localNames{}, explicitCatalog: map[*model.Task]explicitCatalog{}}
 	root := filepath.Join(dir, "content", LocalitiesDir)
 	if _, err := os.Stat(root); err != nil {
 		l.diags.Errorf("content/"+LocalitiesDir, 0, 0, "no locality folder: create content/%s/<tinh>/_index.md (see docs/content-format.md)", LocalitiesDir)
@@ -54,6 +68,7 @@ func Load(dir string, parser *content.Parser, data fs.FS) (*model.Site, *diag.Li
 
 type loader struct {
 	dir             string
+	opts            Options
 	parser          *content.Parser
 	diags           *diag.List
 	localities      map[string]*model.Locality
@@ -130,7 +145,7 @@ func (l *loader) readPages(files []string) {
 // worker is a loader for one file: it shares the locality folders, which
 // are only read while pages are, and collects everything else on its own.
 func (l *loader) worker() *loader {
-	return &loader{dir: l.dir, parser: l.parser, diags: &diag.List{}, localities: l.localities, data: l.data,
+	return &loader{dir: l.dir, opts: l.opts, parser: l.parser, diags: &diag.List{}, localities: l.localities, data: l.data,
 		localNames: l.localNames, explicitCatalog: map[*model.Task]explicitCatalog{}}
 }
 
@@ -326,6 +341,9 @@ func (l *loader) readPlan(f *content.File, loc *model.Locality, slug string) {
 	for _, t := range p.Tasks {
 		t.Plan = p
 		l.readDeadline(t)
+	}
+	if l.opts.DropPlanText {
+		p.Body.Root = nil
 	}
 	l.plans = append(l.plans, p)
 }

@@ -17,24 +17,34 @@ func DocumentURL(d *model.Document) string { return DocumentsURL + d.ID + "/" }
 // to the document's page. It changes the parsed text, so it runs once per
 // build, before any page is rendered. The links are relative to the plan's
 // page, so that the Vietnamese and the English plan page, which render the
-// same text, each link to the document page of their own language.
+// same text, each link to the document page of their own language. A plan
+// whose text the loader dropped is linked when its page parses it again.
 func (r *Renderer) LinkCitations(site *model.Site) {
-	known := map[string]*model.Document{}
+	documents := documentsByID(site)
+	for _, p := range site.Plans {
+		linkCitations(p, documents)
+	}
+}
+
+func documentsByID(site *model.Site) map[string]*model.Document {
+	known := make(map[string]*model.Document, len(site.Documents))
 	for _, d := range site.Documents {
 		known[d.ID] = d
 	}
-	for _, p := range site.Plans {
-		if p.Body == nil {
-			continue
-		}
-		from := PlanURL(p)
-		citation.Link(p.Body.Root, p.Body.Source, func(c citation.Citation) string {
-			if d := known[c.ID]; d != nil {
-				return relativeURL(from, DocumentURL(d))
-			}
-			return "" // the plan's own number
-		})
+	return known
+}
+
+func linkCitations(p *model.Plan, documents map[string]*model.Document) {
+	if p.Body == nil || p.Body.Root == nil {
+		return
 	}
+	from := PlanURL(p)
+	citation.Link(p.Body.Root, p.Body.Source, func(c citation.Citation) string {
+		if d := documents[c.ID]; d != nil {
+			return relativeURL(from, DocumentURL(d))
+		}
+		return "" // the plan's own number
+	})
 }
 
 func (r *Renderer) documentPages(site *model.Site, home Crumb) []Page {

@@ -108,30 +108,36 @@ func (n nodeRenderer) renderAppendixLinks(w util.BufWriter, _ []byte, node ast.N
 }
 
 // LinkAppendixDownloads puts the download links after each Phụ lục table
-// of each plan's text. The recogniser marked the tables (class "phu-luc")
-// in the order of p.Appendices; when the counts differ, nothing is added
-// rather than a table getting another's links. Runs once per build.
+// of each plan's text. It runs once per build; a plan whose text the loader
+// dropped gets them when its page parses it again.
 func LinkAppendixDownloads(site *model.Site) {
 	for _, p := range site.Plans {
-		if p.Body == nil || len(p.Appendices) == 0 {
-			continue
-		}
-		var tables []ast.Node
-		_ = ast.Walk(p.Body.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-			if t, ok := n.(*extast.Table); ok && entering {
-				if class, ok := t.AttributeString("class"); ok && string(class.([]byte)) == "phu-luc" {
-					tables = append(tables, t)
-				}
-				return ast.WalkSkipChildren, nil
+		linkAppendixDownloads(p)
+	}
+}
+
+// linkAppendixDownloads links p's tables. The recogniser marked them
+// (class "phu-luc") in the order of p.Appendices; when the counts differ,
+// nothing is added rather than a table getting another's links.
+func linkAppendixDownloads(p *model.Plan) {
+	if p.Body == nil || p.Body.Root == nil || len(p.Appendices) == 0 {
+		return
+	}
+	var tables []ast.Node
+	_ = ast.Walk(p.Body.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := n.(*extast.Table); ok && entering {
+			if class, ok := t.AttributeString("class"); ok && string(class.([]byte)) == "phu-luc" {
+				tables = append(tables, t)
 			}
-			return ast.WalkContinue, nil
-		})
-		if len(tables) != len(p.Appendices) {
-			continue
+			return ast.WalkSkipChildren, nil
 		}
-		for i, t := range tables {
-			t.Parent().InsertAfter(t.Parent(), t, &appendixLinks{plan: p, appendix: p.Appendices[i]})
-		}
+		return ast.WalkContinue, nil
+	})
+	if len(tables) != len(p.Appendices) {
+		return
+	}
+	for i, t := range tables {
+		t.Parent().InsertAfter(t.Parent(), t, &appendixLinks{plan: p, appendix: p.Appendices[i]})
 	}
 }
 

@@ -22,6 +22,10 @@ type Page struct {
 	// they are being written, and the lists are made on every core.
 	Lazy     func() any
 	Locality *model.Locality // the locality the page is about, whose feed it links
+	// Prepare, when set, is called once before the page is drawn in any
+	// language, on the worker that draws it: a plan's page parses its text
+	// again when the loader dropped it (see text.go).
+	Prepare func() error
 	// Release, when set, frees what only this page needed, once it is
 	// drawn in every language: a plan's parsed text is most of the memory
 	// a site holds.
@@ -61,6 +65,7 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 		byLed = append(byLed, agencies[a])
 	}
 	byLed = sortedRows(byLed, false)
+	documents := documentsByID(site)
 	pages := []Page{
 		{URL: "/", Template: "home", Description: s.MustT("home_lead"), Data: r.homeView(site, byLed)},
 		{URL: "/dia-phuong/", Template: "localities", Title: s.MustT("localities"), Crumbs: []Crumb{home}, Data: site},
@@ -81,7 +86,7 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 		for _, p := range l.Plans {
 			pchain := localityCrumbs(l, home, locs)
 			pages = append(pages, Page{URL: PlanURL(p), Template: "plan", Title: p.Number + " — " + l.Name,
-				Description: summary(p.Title), Crumbs: pchain, Data: p, Release: releaseBody(p)})
+				Description: summary(p.Title), Crumbs: pchain, Data: p, Prepare: r.prepareText(p, documents), Release: releaseBody(p)})
 			tchain := append(append([]Crumb(nil), pchain...), Crumb{p.Number, PlanURL(p)})
 			for i, t := range p.Tasks {
 				v := TaskView{Task: t}
@@ -124,16 +129,6 @@ func (r *Renderer) duePage(site *model.Site, l *model.Locality, crumbs []Crumb) 
 		title = s.MustF("due_page_of", l.Name)
 	}
 	return Page{URL: DueURL(l), Template: "due", Title: title, Description: title, Crumbs: crumbs, Lazy: view}
-}
-
-// releaseBody drops a plan's parsed text once its page is drawn; the text
-// itself (Source) stays.
-func releaseBody(p *model.Plan) func() {
-	return func() {
-		if p.Body != nil {
-			p.Body.Root = nil
-		}
-	}
 }
 
 func localityCrumbs(l *model.Locality, home, locs Crumb) []Crumb {

@@ -41,6 +41,7 @@ type Renderer struct {
 	strings    *Strings
 	templates  map[string]*template.Template
 	mdRenderer renderer.Renderer // plan text, in this renderer's language
+	parser     *content.Parser   // to read again a plan's text the loader dropped
 	frame      sync.Map          // chrome key → template.HTML, see chrome
 	index      *siteIndex        // counts of the site being rendered, made by Pages
 }
@@ -54,7 +55,7 @@ func New(fsys fs.FS, strs *Strings, md *content.Parser, opts Options) (*Renderer
 	if err := strs.Require(goStrings()); err != nil {
 		return nil, err
 	}
-	r := &Renderer{opts: opts, basePath: basePath(opts.BaseURL), strings: strs, templates: map[string]*template.Template{}}
+	r := &Renderer{opts: opts, basePath: basePath(opts.BaseURL), strings: strs, templates: map[string]*template.Template{}, parser: md}
 	r.mdRenderer = r.newMarkdownRenderer(opts.UnsafeHTML)
 	base, err := template.New("base").Funcs(r.funcs()).ParseFS(fsys, "layouts/base.html")
 	if err != nil {

@@ -113,7 +113,9 @@ func pipeline(opts Options, open func() (*writer, error)) (*Result, *writer, err
 	}
 	asOf := resolveAsOf(opts.AsOf, cfg)
 	parser := content.NewParser()
-	site, diags := load.Load(opts.Source, parser, siteFS(opts.Source))
+	// The plans' syntax trees are dropped as read and read again page by
+	// page (render/text.go): a national site would not fit in memory.
+	site, diags := load.LoadWith(opts.Source, parser, siteFS(opts.Source), load.Options{DropPlanText: true})
 	res := &Result{AsOf: asOf}
 	for _, d := range diags.Items() {
 		if d.Severity == diag.Warning {
@@ -280,6 +282,11 @@ func renderPages(renderers []*render.Renderer, w *writer, lists [][]render.Page)
 
 // renderOne draws page i in every language and writes it.
 func renderOne(renderers []*render.Renderer, w *writer, lists [][]render.Page, i int, html *bytes.Buffer) error {
+	if prepare := lists[0][i].Prepare; prepare != nil {
+		if err := prepare(); err != nil {
+			return err
+		}
+	}
 	for l, r := range renderers {
 		p := lists[l][i]
 		html.Reset()
