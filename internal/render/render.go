@@ -52,6 +52,12 @@ var pageTemplates = []string{"home", "localities", "locality", "plan", "task", "
 // New parses the layouts in fsys (layouts/base.html and one file per page
 // type) with the interface strings of the site's language.
 func New(fsys fs.FS, strs *Strings, md *content.Parser, opts Options) (*Renderer, error) {
+	return newRenderer(fsys, strs, md, opts, true)
+}
+
+// newRenderer is New; fold says whether to fold the layouts' constant
+// actions (fold.go), which only its test turns off.
+func newRenderer(fsys fs.FS, strs *Strings, md *content.Parser, opts Options, fold bool) (*Renderer, error) {
 	if err := strs.Require(goStrings()); err != nil {
 		return nil, err
 	}
@@ -68,6 +74,11 @@ func New(fsys fs.FS, strs *Strings, md *content.Parser, opts Options) (*Renderer
 		}
 		if err != nil {
 			return nil, fmt.Errorf("layouts: %w", err)
+		}
+		if fold {
+			if err := r.foldConstants(t); err != nil {
+				return nil, fmt.Errorf("layouts: %w", err)
+			}
 		}
 		r.templates[name] = t
 	}
