@@ -18,7 +18,7 @@ type Config struct {
 	Title      string    `toml:"title"`       // the portal's name, shown in every page header
 	BaseURL    string    `toml:"base_url"`    // e.g. "https://de-an-06.example.gov.vn/"; "/" for a site at the root
 	AsOf       time.Time `toml:"as_of"`       // the date status is computed for; empty means today in Vietnam
-	UnsafeHTML bool      `toml:"unsafe_html"` // let raw HTML in Markdown through (off: it is escaped)
+	UnsafeHTML bool      `toml:"unsafe_html"` // let raw HTML in Markdown through (off: it is left out, but for <br>)
 }
 
 // Default returns the configuration used where config.toml is silent.
