@@ -434,3 +434,94 @@ func readFile(t *testing.T, path string) string {
 	}
 	return string(b)
 }
+
+// Serve's rebuild after an edit of a generated corpus, which keeps the
+// pages whose content is as it was, gives the bytes of a build from
+// scratch: one plan's text, one reported state and one task's lead edited.
+func TestRebuildEqualsFullBuild(t *testing.T) {
+	dir, _ := write(t, Options{Localities: 40, TasksPerPlan: 4, Seed: 9})
+	out := filepath.Join(t.TempDir(), "public")
+	b := site.NewBuilder(site.Options{Source: dir, Out: out})
+	if _, err := b.Build(); err != nil {
+		t.Fatal(err)
+	}
+	var plans, updates []string
+	err := filepath.WalkDir(filepath.Join(dir, filepath.FromSlash(contentDir)), func(p string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			return err
+		case strings.HasPrefix(d.Name(), "ke-hoach-"):
+			plans = append(plans, p)
+		case strings.HasPrefix(d.Name(), "cap-nhat-"):
+			updates = append(updates, p)
+		}
+		return nil
+	})
+	if err != nil || len(plans) < 2 || len(updates) == 0 {
+		t.Fatalf("%d plans and %d updates: %v", len(plans), len(updates), err)
+	}
+	edit := func(path, old, new string) {
+		t.Helper()
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(src)
+		if old == "" {
+			text += new
+		} else if text = strings.Replace(text, old, new, 1); text == string(src) {
+			t.Fatalf("%s has no %q", path, old)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit(plans[0], "", "\nĐoạn văn thêm vào khi xem trước.\n")
+	// Another agency leads the first task of the second plan, too.
+	src, err := os.ReadFile(plans[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	lead := regexp.MustCompile(`chủ trì[^:\n]*: `).FindString(string(src))
+	if lead == "" {
+		t.Fatalf("%s names no lead", plans[1])
+	}
+	edit(plans[1], lead, lead+"Văn phòng Ủy ban nhân dân, ")
+	// The last update is of a plan far from the two edited.
+	update := updates[len(updates)-1]
+	src, err = os.ReadFile(update)
+	if err != nil {
+		t.Fatal(err)
+	}
+	state := regexp.MustCompile(`state = "[^"]*"`).FindString(string(src))
+	if state == "" {
+		t.Fatalf("%s reports no state", update)
+	}
+	other := `state = "` + model.Paused + `"`
+	if state == other {
+		other = `state = "` + model.Completed + `"`
+	}
+	edit(update, state, other)
+	res, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Kept == 0 {
+		t.Error("the rebuild drew every page again")
+	}
+	full := filepath.Join(t.TempDir(), "full")
+	if _, err := site.Build(site.Options{Source: dir, Out: full}); err != nil {
+		t.Fatal(err)
+	}
+	want, got := hashes(t, full), hashes(t, out)
+	for name, sum := range want {
+		if got[name] != sum {
+			t.Errorf("%s differs from a full build", name)
+		}
+	}
+	for name := range got {
+		if _, ok := want[name]; !ok {
+			t.Errorf("%s is left over", name)
+		}
+	}
+}

@@ -153,13 +153,15 @@ func (l *loader) display(rel string) string {
 	return path.Join("content", LocalitiesDir, rel)
 }
 
-func (l *loader) read(rel string) (*content.File, bool) {
+// read reads and splits a content file, and returns a hash of its bytes.
+func (l *loader) read(rel string) (*content.File, uint64, bool) {
 	name := l.display(rel)
 	src, err := os.ReadFile(filepath.Join(l.dir, filepath.FromSlash(name)))
 	if err != nil {
 		l.diags.Errorf(name, 0, 0, "cannot read file: %v", err)
-		return nil, false
+		return nil, 0, false
 	}
+	sum := fileSum(name, src)
 	f, err := content.Split(name, src)
 	if err != nil {
 		var d diag.Diagnostic
@@ -168,9 +170,9 @@ func (l *loader) read(rel string) (*content.File, bool) {
 		} else {
 			l.diags.Errorf(name, 0, 0, "%v", err)
 		}
-		return nil, false
+		return nil, 0, false
 	}
-	return f, true
+	return f, sum, true
 }
 
 type localityFront struct {
@@ -205,7 +207,7 @@ func (l *loader) readLocality(rel string) {
 	if slug := path.Base(rel); slug != vnfold.Slug(slug) {
 		l.diags.Errorf(l.display(rel), 0, 0, "folder name %q is not a URL slug: rename it %q (lowercase, no diacritics, words joined by -)", slug, vnfold.Slug(slug))
 	}
-	f, ok := l.read(path.Join(rel, "_index.md"))
+	f, sum, ok := l.read(path.Join(rel, "_index.md"))
 	if !ok {
 		return
 	}
@@ -214,7 +216,7 @@ func (l *loader) readLocality(rel string) {
 		return
 	}
 	loc := &model.Locality{Path: rel, Name: fm.Name, Code: fm.Code, MergedInto: fm.MergedInto, Note: fm.Note,
-		Pos: model.Pos{File: f.Path, Line: 1, Col: 1}}
+		Sum: sum, Pos: model.Pos{File: f.Path, Line: 1, Col: 1}}
 	if strings.TrimSpace(fm.Name) == "" {
 		l.diags.Errorf(f.Path, f.FrontLine, 1, `locality has no name: add name = "Thành phố Đà Nẵng" (the official name with its level word)`)
 	}
@@ -244,7 +246,7 @@ type kindFront struct {
 }
 
 func (l *loader) readPage(rel string) {
-	f, ok := l.read(rel)
+	f, sum, ok := l.read(rel)
 	if !ok {
 		return
 	}
@@ -267,9 +269,9 @@ func (l *loader) readPage(rel string) {
 	}
 	switch k.Kind {
 	case "plan":
-		l.readPlan(f, loc, slug)
+		l.readPlan(f, loc, slug, sum)
 	case "update":
-		l.readUpdate(f, loc, slug)
+		l.readUpdate(f, loc, slug, sum)
 	case "":
 		l.diags.Errorf(f.Path, f.FrontLine, 1, `front matter has no kind: add kind = "plan" for a Kế hoạch or kind = "update" for a report or news item`)
 	default:
@@ -302,7 +304,7 @@ type planFront struct {
 	Tasks       map[string]taskFields `toml:"tasks"`
 }
 
-func (l *loader) readPlan(f *content.File, loc *model.Locality, slug string) {
+func (l *loader) readPlan(f *content.File, loc *model.Locality, slug string, sum uint64) {
 	var fm planFront
 	if !f.Decode(&fm, l.diags) {
 		return
@@ -311,7 +313,7 @@ func (l *loader) readPlan(f *content.File, loc *model.Locality, slug string) {
 		Locality: loc, Slug: slug, Title: fm.Title, Number: strings.TrimSpace(fm.Number),
 		Issued: model.DateOf(fm.Issued), Issuer: fm.Issuer, Signer: fm.Signer, SignerTitle: fm.SignerTitle,
 		Implements: fm.Implements, Source: l.source(f, fm.Source), TasksFrom: fm.TasksFrom,
-		Pos: model.Pos{File: f.Path, Line: 1, Col: 1},
+		Sum: sum, Pos: model.Pos{File: f.Path, Line: 1, Col: 1},
 	}
 	if fm.Issued.IsZero() {
 		p.Issued = model.Date{}
@@ -465,12 +467,12 @@ func (l *loader) source(f *content.File, source string) string {
 	return source
 }
 
-func (l *loader) readUpdate(f *content.File, loc *model.Locality, slug string) {
+func (l *loader) readUpdate(f *content.File, loc *model.Locality, slug string, sum uint64) {
 	var fm updateFront
 	if !f.Decode(&fm, l.diags) {
 		return
 	}
-	u := &model.Update{Locality: loc, Slug: slug, Title: fm.Title, Date: model.DateOf(fm.Date), Number: fm.Number,
+	u := &model.Update{Locality: loc, Slug: slug, Sum: sum, Title: fm.Title, Date: model.DateOf(fm.Date), Number: fm.Number,
 		Issuer: fm.Issuer, Source: l.source(f, fm.Source), Pos: model.Pos{File: f.Path, Line: 1, Col: 1}}
 	if strings.TrimSpace(fm.Title) == "" {
 		l.diags.Errorf(f.Path, f.FieldLine("title"), 1, `update has no title: add title = "…" (the headline or the document's subject)`)
@@ -517,6 +519,7 @@ func (l *loader) link() *model.Site {
 	for _, t := range site.Tasks() {
 		slices.Reverse(t.Reports) // updates were visited newest first
 	}
+	site.Sum = siteSum(site)
 	return site
 }
 

@@ -43,6 +43,11 @@ type Site struct {
 	Kinds      []*AgencyKind
 	Catalog    []*CatalogItem // the programme's recurring tasks, in catalogue order
 	Documents  []*Document    // documents the plans cite, sorted by ID
+	// Sum is a hash of every locality file and of the paths of every plan
+	// and update: what any page may read beyond its own plans and updates.
+	// With Plan.Sum and Update.Sum it lets a rebuild keep the pages that
+	// depend on nothing edited (see render.Page.Key).
+	Sum uint64
 }
 
 // Roots returns the top-level localities.
@@ -78,6 +83,7 @@ type Locality struct {
 	Children   []*Locality
 	Plans      []*Plan
 	Updates    []*Update
+	Sum        uint64 // a hash of the _index.md file's path and bytes
 	Pos        Pos
 }
 
@@ -126,6 +132,7 @@ type Plan struct {
 	Appendices  []*Appendix
 	Phases      []*Phase
 	Cites       []*Document // documents the plan cites, in the order first cited
+	Sum         uint64      // a hash of the plan file's path and bytes
 	Pos         Pos
 }
 
@@ -213,6 +220,7 @@ type Update struct {
 	Source   string
 	Body     *content.Markdown
 	Status   []StatusEntry
+	Sum      uint64 // a hash of the update file's path and bytes
 	Pos      Pos
 }
 

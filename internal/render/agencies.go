@@ -85,7 +85,7 @@ func (r *Renderer) agencyRows(site *model.Site) map[*model.Agency]AgencyRow {
 
 // agencyPages returns the index (in both orders), one page per kind and
 // one per agency; byLed is every agency's row, by tasks led.
-func (r *Renderer) agencyPages(site *model.Site, byID map[*model.Agency]AgencyRow, byLed []AgencyRow, home Crumb) []Page {
+func (r *Renderer) agencyPages(site *model.Site, byID map[*model.Agency]AgencyRow, byLed []AgencyRow, home Crumb, keys pageKeys) []Page {
 	if len(site.Agencies) == 0 {
 		return nil
 	}
@@ -122,7 +122,7 @@ func (r *Renderer) agencyPages(site *model.Site, byID map[*model.Agency]AgencyRo
 		}
 		v.Chart = r.statusBars("loai-"+k.ID, s.MustF("kind_chart_title", k.Name), chartRows)
 		pages = append(pages, Page{URL: KindURL(k), Template: "kind", Title: s.MustF("kind_title", k.Name),
-			Description: s.MustF("kind_title", k.Name), Crumbs: []Crumb{home, index}, Data: v})
+			Description: s.MustF("kind_title", k.Name), Crumbs: []Crumb{home, index}, Data: v, Key: keys.kind(k)})
 	}
 	for _, a := range site.Agencies {
 		row := byID[a]
@@ -137,7 +137,7 @@ func (r *Renderer) agencyPages(site *model.Site, byID map[*model.Agency]AgencyRo
 			crumbs = append(crumbs, Crumb{s.MustF("kind_title", a.Kind.Name), KindURL(a.Kind)})
 		}
 		pages = append(pages, Page{URL: AgencyURL(a), Template: "agency", Title: a.Name,
-			Description: s.MustF("agency_description", a.Name, len(a.Led), len(a.Supported)), Crumbs: crumbs, Lazy: view})
+			Description: s.MustF("agency_description", a.Name, len(a.Led), len(a.Supported)), Crumbs: crumbs, Lazy: view, Key: keys.agency(a)})
 	}
 	return pages
 }

@@ -103,7 +103,7 @@ func (v DueView) byDate() []DueItem {
 	return append(dated, v.Undated...)
 }
 
-func (r *Renderer) comparePages(site *model.Site, home Crumb) []Page {
+func (r *Renderer) comparePages(site *model.Site, home Crumb, keys pageKeys) []Page {
 	if len(site.Catalog) == 0 {
 		return nil
 	}
@@ -125,7 +125,7 @@ func (r *Renderer) comparePages(site *model.Site, home Crumb) []Page {
 		}
 		items = append(items, Page{URL: CatalogItemURL(it), Template: "compare-item", Title: it.Name,
 			Description: s.MustF("compare_item_description", it.Name), Crumbs: []Crumb{home, index},
-			Data: ItemView{Item: it, Cells: cells, Basis: docs[citation.IDOf(it.Basis)]}})
+			Data: ItemView{Item: it, Cells: cells, Basis: docs[citation.IDOf(it.Basis)]}, Key: keys.tasks("compare-item", it.ID, it.Tasks)})
 	}
 	v.HeatMap = r.heatMap(v)
 	page := Page{URL: CompareURL, Template: "compare", Title: s.MustT("compare"), Description: s.MustT("compare_lead"), Crumbs: []Crumb{home}, Data: v}

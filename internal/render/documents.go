@@ -47,7 +47,7 @@ func linkCitations(p *model.Plan, documents map[string]*model.Document) {
 	})
 }
 
-func (r *Renderer) documentPages(site *model.Site, home Crumb) []Page {
+func (r *Renderer) documentPages(site *model.Site, home Crumb, keys pageKeys) []Page {
 	if len(site.Documents) == 0 {
 		return nil
 	}
@@ -59,7 +59,7 @@ func (r *Renderer) documentPages(site *model.Site, home Crumb) []Page {
 	for _, d := range site.Documents {
 		title := DocumentTitle(d)
 		pages = append(pages, Page{URL: DocumentURL(d), Template: "document", Title: title,
-			Description: s.MustF("document_description", title, len(d.Plans)), Crumbs: []Crumb{home, index}, Data: d})
+			Description: s.MustF("document_description", title, len(d.Plans)), Crumbs: []Crumb{home, index}, Data: d, Key: keys.document(d)})
 	}
 	return pages
 }

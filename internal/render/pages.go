@@ -30,6 +30,11 @@ type Page struct {
 	// drawn in every language: a plan's parsed text is most of the memory
 	// a site holds.
 	Release func()
+	// Key, when not zero, is a hash of all the content the page is drawn
+	// from (see keys.go): a rebuild with the same layouts, strings and
+	// settings that finds the same Key may keep the page it drew before.
+	// Pages drawn from the whole site have none and are always drawn.
+	Key uint64
 }
 
 // Crumb is one step of a breadcrumb trail.
@@ -66,6 +71,8 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 	}
 	byLed = sortedRows(byLed, false)
 	documents := documentsByID(site)
+	keys := r.newPageKeys(site)
+	r.keys = keys
 	pages := []Page{
 		{URL: "/", Template: "home", Description: s.MustT("home_lead"), Data: r.homeView(site, byLed)},
 		{URL: "/dia-phuong/", Template: "localities", Title: s.MustT("localities"), Crumbs: []Crumb{home}, Data: site},
@@ -75,18 +82,20 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 			Data: SearchView{Script: r.opts.Script, Index: search.Manifest}},
 		r.duePage(site, nil, []Crumb{home}),
 	}
-	pages = append(pages, r.agencyPages(site, agencies, byLed, home)...)
-	pages = append(pages, r.documentPages(site, home)...)
-	pages = append(pages, r.comparePages(site, home)...)
+	pages = append(pages, r.agencyPages(site, agencies, byLed, home, keys)...)
+	pages = append(pages, r.documentPages(site, home, keys)...)
+	pages = append(pages, r.comparePages(site, home, keys)...)
 	for _, l := range site.Localities {
 		chain := localityCrumbs(l.Parent, home, locs)
 		pages = append(pages, Page{URL: LocalityURL(l), Template: "locality", Title: l.Name,
-			Description: l.Name + ": " + s.MustT("plans") + ", " + s.MustT("plan_tasks"), Crumbs: chain, Data: l, Locality: l})
-		pages = append(pages, r.duePage(site, l, localityCrumbs(l, home, locs)))
+			Description: l.Name + ": " + s.MustT("plans") + ", " + s.MustT("plan_tasks"), Crumbs: chain, Data: l, Locality: l, Key: keys.locality("locality", l)})
+		due := r.duePage(site, l, localityCrumbs(l, home, locs))
+		due.Key = keys.locality("due", l)
+		pages = append(pages, due)
 		for _, p := range l.Plans {
 			pchain := localityCrumbs(l, home, locs)
 			pages = append(pages, Page{URL: PlanURL(p), Template: "plan", Title: p.Number + " — " + l.Name,
-				Description: summary(p.Title), Crumbs: pchain, Data: p, Prepare: r.prepareText(p, documents), Release: releaseBody(p)})
+				Description: summary(p.Title), Crumbs: pchain, Data: p, Prepare: r.prepareText(p, documents), Release: releaseBody(p), Key: keys.plan(p)})
 			tchain := append(append([]Crumb(nil), pchain...), Crumb{p.Number, PlanURL(p)})
 			for i, t := range p.Tasks {
 				v := TaskView{Task: t}
@@ -97,12 +106,12 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 					v.Next = p.Tasks[i+1]
 				}
 				pages = append(pages, Page{URL: TaskURL(t), Template: "task",
-					Title: s.MustT("task") + " " + t.ID + " — " + p.Number, Description: summary(t.Title), Crumbs: tchain, Data: v})
+					Title: s.MustT("task") + " " + t.ID + " — " + p.Number, Description: summary(t.Title), Crumbs: tchain, Data: v, Key: keys.plan(p)})
 			}
 		}
 		for _, u := range l.Updates {
 			pages = append(pages, Page{URL: UpdateURL(u), Template: "update", Title: u.Title,
-				Description: summary(u.Title), Crumbs: localityCrumbs(l, home, locs), Data: u})
+				Description: summary(u.Title), Crumbs: localityCrumbs(l, home, locs), Data: u, Key: keys.update(u)})
 		}
 	}
 	for i := range pages {

@@ -44,6 +44,7 @@ type Renderer struct {
 	parser     *content.Parser   // to read again a plan's text the loader dropped
 	frame      sync.Map          // chrome key → template.HTML, see chrome
 	index      *siteIndex        // counts of the site being rendered, made by Pages
+	keys       pageKeys          // the keys of its content, made by Pages
 }
 
 // Templates every site has; each is layouts/<name>.html defining "main".

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -36,6 +37,7 @@ type Result struct {
 	Pages     int
 	Files     int
 	Unchanged int // files an update in place found as they were and left alone
+	Kept      int // files of those a rebuild did not even draw, their content being as it was
 	Warnings  []diag.Diagnostic
 	AsOf      model.Date
 }
@@ -49,7 +51,7 @@ func Today() model.Date { return model.DateOf(time.Now().In(vietnam)) }
 
 // Build builds the site. On any error the previous output stays as it was.
 func Build(opts Options) (*Result, error) {
-	res, _, err := build(opts, nil)
+	res, _, err := build(opts, nil, false)
 	return res, err
 }
 
@@ -75,7 +77,7 @@ func (b *Builder) Build() (*Result, error) {
 			prev = b.last
 		}
 	}
-	res, w, err := build(b.opts, prev)
+	res, w, err := build(b.opts, prev, true)
 	switch {
 	case err == nil:
 		b.last = w
@@ -89,21 +91,26 @@ func (b *Builder) Build() (*Result, error) {
 }
 
 // build builds the site into a new output folder, or over the output prev
-// wrote when prev is not nil. The output is touched only once the content
-// has loaded without errors.
-func build(opts Options, prev *writer) (*Result, *writer, error) {
-	open := func() (*writer, error) {
+// wrote when prev is not nil; rebuilds says whether a rebuild will follow,
+// for which the writer remembers its pages' keys. The output is touched
+// only once the content has loaded without errors.
+func build(opts Options, prev *writer, rebuilds bool) (*Result, *writer, error) {
+	open := func(frame uint64) (*writer, error) {
 		if prev != nil {
-			return newUpdater(opts.Out, prev.sums, prev.seed), nil
+			return newUpdater(opts.Out, prev, frame), nil
 		}
-		return newWriter(opts.Out)
+		w, err := newWriter(opts.Out)
+		if err == nil && rebuilds {
+			w.frame, w.keys = frame, map[string]uint64{}
+		}
+		return w, err
 	}
 	return pipeline(opts, open)
 }
 
 // pipeline runs load → render → write, writing through the writer open
-// returns.
-func pipeline(opts Options, open func() (*writer, error)) (*Result, *writer, error) {
+// returns for the build's frameSum.
+func pipeline(opts Options, open func(frame uint64) (*writer, error)) (*Result, *writer, error) {
 	cfg, err := config.Load(opts.Source)
 	if err != nil {
 		return nil, nil, err
@@ -129,7 +136,11 @@ func pipeline(opts Options, open func() (*writer, error)) (*Result, *writer, err
 	if err != nil {
 		return res, nil, err
 	}
-	w, err := open()
+	frame, err := frameSum(opts.Source, asOf, cfg.BaseURL)
+	if err != nil {
+		return res, nil, fmt.Errorf("reading layouts, strings and data: %w", err)
+	}
+	w, err := open(frame)
 	if err != nil {
 		return res, w, err
 	}
@@ -172,6 +183,7 @@ func pipeline(opts Options, open func() (*writer, error)) (*Result, *writer, err
 	if err != nil {
 		return res, w, err
 	}
+	slices.Sort(w.large) // written on every core, in no set order
 	for _, name := range w.large {
 		var l diag.List
 		l.Warnf(name, 0, 0, "this generated file is over %d MB, more than a CDN may serve as one file: please report it with the size of the site", MaxFileSize>>20)
@@ -180,7 +192,7 @@ func pipeline(opts Options, open func() (*writer, error)) (*Result, *writer, err
 	if err := w.commit(); err != nil {
 		return res, w, err
 	}
-	res.Files, res.Unchanged = w.count, w.unchanged
+	res.Files, res.Unchanged, res.Kept = w.count, w.unchanged, w.kept
 	return res, w, nil
 }
 
@@ -280,8 +292,21 @@ func renderPages(renderers []*render.Renderer, w *writer, lists [][]render.Page)
 	}
 }
 
-// renderOne draws page i in every language and writes it.
+// renderOne draws page i in every language and writes it, or keeps it as
+// the previous build wrote it when its content is as it was.
 func renderOne(renderers []*render.Renderer, w *writer, lists [][]render.Page, i int, html *bytes.Buffer) error {
+	release := lists[0][i].Release
+	if keepAll(renderers, w, lists, i) {
+		for l, r := range renderers {
+			if err := w.keep(r.Prefix()+lists[l][i].URL, lists[l][i].Key); err != nil {
+				return err
+			}
+		}
+		if release != nil {
+			release()
+		}
+		return nil
+	}
 	if prepare := lists[0][i].Prepare; prepare != nil {
 		if err := prepare(); err != nil {
 			return err
@@ -293,14 +318,24 @@ func renderOne(renderers []*render.Renderer, w *writer, lists [][]render.Page, i
 		if err := r.Render(html, p); err != nil {
 			return err
 		}
-		if err := w.write(r.Prefix()+p.URL, html.Bytes()); err != nil {
+		if err := w.writePage(r.Prefix()+p.URL, html.Bytes(), p.Key); err != nil {
 			return err
 		}
 	}
-	if release := lists[0][i].Release; release != nil {
+	if release != nil {
 		release()
 	}
 	return nil
+}
+
+// keepAll reports whether page i may be kept in every language.
+func keepAll(renderers []*render.Renderer, w *writer, lists [][]render.Page, i int) bool {
+	for l, r := range renderers {
+		if !w.canKeep(r.Prefix()+lists[l][i].URL, lists[l][i].Key) {
+			return false
+		}
+	}
+	return true
 }
 
 // copyStatic copies static/ into the output as it is.

@@ -3,8 +3,12 @@ package site
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"github.com/minhbach/minhbach/internal/model"
 	"github.com/minhbach/minhbach/internal/opendata"
@@ -21,19 +25,32 @@ func writeData(r *render.Renderer, w *writer, site *model.Site, asOf model.Date)
 	whole := render.Whole(len(records))
 	steps := []func() error{
 		func() error { return writeTasks(w, records, whole) },
-		func() error { return writeProvinceTasks(w, site, records) },
+		func() error { return writeProvinceTasks(r, w, site, records) },
 		func() error { return writePlanData(r, w, site, records) },
 		func() error { return writeLocalities(r, w, site) },
 		func() error { return writeAgencies(r, w, site, asOf, whole) },
 		func() error { return writeCompare(r, w, site, asOf, whole) },
 		func() error { return writeCalendars(r, w, site) },
 	}
-	for _, step := range steps {
-		if err := step(); err != nil {
-			return err
-		}
+	return runAll(steps)
+}
+
+// runAll runs the steps on every core and returns their errors.
+func runAll(steps []func() error) error {
+	errs := make([]error, len(steps))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(steps)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < len(steps); i = int(next.Add(1)) - 1 {
+				errs[i] = steps[i]()
+			}
+		}()
 	}
-	return nil
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // writeFile encodes one data file and writes it, naming the file in any
@@ -42,6 +59,23 @@ func writeFile(w *writer, url string, encode func() ([]byte, error)) error {
 	data, err := encode()
 	if err == nil {
 		err = w.write(url, data)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", url, err)
+	}
+	return nil
+}
+
+// writeKeyed is writeFile for a file drawn from the content that key
+// hashes (see render.Page.Key): a rebuild that finds the same key keeps
+// the file without encoding it again.
+func writeKeyed(w *writer, url string, key uint64, encode func() ([]byte, error)) error {
+	if w.canKeep(url, key) {
+		return w.keep(url, key)
+	}
+	data, err := encode()
+	if err == nil {
+		err = w.writePage(url, data, key)
 	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", url, err)
@@ -116,7 +150,7 @@ func writeDumpParts(w *writer, records []opendata.Task) error {
 // writeProvinceTasks writes the tasks of each top-level locality and the
 // localities under it as JSON and CSV. records are in plan order, and a
 // province's plans are consecutive in it.
-func writeProvinceTasks(w *writer, site *model.Site, records []opendata.Task) error {
+func writeProvinceTasks(r *render.Renderer, w *writer, site *model.Site, records []opendata.Task) error {
 	first := make(map[*model.Plan]int, len(site.Plans))
 	next := 0
 	for _, p := range site.Plans {
@@ -128,10 +162,11 @@ func writeProvinceTasks(w *writer, site *model.Site, records []opendata.Task) er
 		for _, p := range root.AllPlans() {
 			own = append(own, records[first[p]:first[p]+len(p.Tasks)]...)
 		}
-		if err := writeFile(w, render.ProvinceTasksURL(root, "json"), func() ([]byte, error) { return opendata.TasksJSON(own) }); err != nil {
+		key := r.LocalityKey(root)
+		if err := writeKeyed(w, render.ProvinceTasksURL(root, "json"), key, func() ([]byte, error) { return opendata.TasksJSON(own) }); err != nil {
 			return err
 		}
-		if err := writeFile(w, render.ProvinceTasksURL(root, "csv"), func() ([]byte, error) { return opendata.TasksCSV(own), nil }); err != nil {
+		if err := writeKeyed(w, render.ProvinceTasksURL(root, "csv"), key, func() ([]byte, error) { return opendata.TasksCSV(own), nil }); err != nil {
 			return err
 		}
 	}
@@ -178,10 +213,11 @@ func writePlanData(r *render.Renderer, w *writer, site *model.Site, records []op
 		next += len(p.Tasks)
 		links := opendata.Links{Page: r.AbsURL(render.PlanURL(p)),
 			CSV: r.AbsURL(render.PlanDataURL(p, "csv")), JSON: r.AbsURL(render.PlanDataURL(p, "json"))}
-		if err := writeFile(w, render.PlanDataURL(p, "json"), func() ([]byte, error) { return opendata.TasksJSON(own) }); err != nil {
+		key := r.PlanKey(p)
+		if err := writeKeyed(w, render.PlanDataURL(p, "json"), key, func() ([]byte, error) { return opendata.TasksJSON(own) }); err != nil {
 			return err
 		}
-		if err := writeFile(w, render.PlanDataURL(p, "csv"), func() ([]byte, error) { return opendata.TasksCSV(own), nil }); err != nil {
+		if err := writeKeyed(w, render.PlanDataURL(p, "csv"), key, func() ([]byte, error) { return opendata.TasksCSV(own), nil }); err != nil {
 			return err
 		}
 		appendices, err := writeAppendices(r, w, p, links.Page)
@@ -200,10 +236,11 @@ func writeAppendices(r *render.Renderer, w *writer, p *model.Plan, planURL strin
 	tasks := opendata.TaskAnchors(p)
 	for _, a := range p.Appendices {
 		table := opendata.NewAppendixTable(p, a, planURL, tasks)
-		if err := writeFile(w, render.AppendixDataURL(p, a, "json"), func() ([]byte, error) { return opendata.AppendixJSON(table) }); err != nil {
+		key := r.PlanKey(p)
+		if err := writeKeyed(w, render.AppendixDataURL(p, a, "json"), key, func() ([]byte, error) { return opendata.AppendixJSON(table) }); err != nil {
 			return nil, err
 		}
-		if err := writeFile(w, render.AppendixDataURL(p, a, "csv"), func() ([]byte, error) { return opendata.AppendixCSV(table), nil }); err != nil {
+		if err := writeKeyed(w, render.AppendixDataURL(p, a, "csv"), key, func() ([]byte, error) { return opendata.AppendixCSV(table), nil }); err != nil {
 			return nil, err
 		}
 		out = append(out, opendata.Links{Page: table.URL,
@@ -258,16 +295,16 @@ func writeCompare(r *render.Renderer, w *writer, site *model.Site, asOf model.Da
 // writeCalendars writes the site's .ics file and one per locality, each
 // holding the tasks its due page lists.
 func writeCalendars(r *render.Renderer, w *writer, site *model.Site) error {
-	write := func(l *model.Locality, plans []*model.Plan) error {
-		return writeFile(w, render.CalendarURL(l), func() ([]byte, error) { return r.Calendar(l, plans) })
-	}
 	plans, _ := render.ListedPlans(site, nil)
-	if err := write(nil, plans); err != nil {
+	if err := writeFile(w, render.CalendarURL(nil), func() ([]byte, error) { return r.Calendar(nil, plans) }); err != nil {
 		return err
 	}
 	for _, l := range site.Localities {
-		plans, _ := render.ListedPlans(site, l)
-		if err := write(l, plans); err != nil {
+		err := writeKeyed(w, render.CalendarURL(l), r.LocalityKey(l), func() ([]byte, error) {
+			plans, _ := render.ListedPlans(site, l)
+			return r.Calendar(l, plans)
+		})
+		if err != nil {
 			return err
 		}
 	}

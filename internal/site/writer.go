@@ -36,6 +36,14 @@ type writer struct {
 	sums      Sums // this build's files
 	prev      Sums // the previous build's files; nil unless updating in place
 	unchanged int
+
+	// frame is the build's frameSum; keys are the render.Page keys of the
+	// pages it wrote (nil when no rebuild will follow), and prevKeys those
+	// of the previous build when its frame was the same, for pages that
+	// may be kept without drawing them.
+	frame          uint64
+	keys, prevKeys map[string]uint64
+	kept           int
 }
 
 // Sums are the files of a build, each with a hash of its bytes.
@@ -58,24 +66,35 @@ func newWriter(out string) (*writer, error) {
 	return &writer{out: out, tmp: tmp, written: map[string]bool{}, seed: maphash.MakeSeed(), sums: Sums{}}, nil
 }
 
-// newUpdater returns a writer that updates out in place, given the files
-// of the build that wrote it and the seed of their hashes.
-func newUpdater(out string, prev Sums, seed maphash.Seed) *writer {
+// newUpdater returns a writer that updates out in place, which the writer
+// prev wrote; frame is this build's frameSum.
+func newUpdater(out string, prev *writer, frame uint64) *writer {
 	out = filepath.Clean(out)
-	return &writer{out: out, tmp: out, written: map[string]bool{}, seed: seed, sums: Sums{}, prev: prev}
+	w := &writer{out: out, tmp: out, written: map[string]bool{}, seed: prev.seed, sums: Sums{}, prev: prev.sums,
+		frame: frame, keys: map[string]uint64{}}
+	if prev.frame == frame {
+		w.prevKeys = prev.keys
+	}
+	return w
 }
 
 // write stores data as the file that serves url. Two pages with one URL is
 // an error: one would silently hide the other.
 func (w *writer) write(url string, data []byte) error {
+	return w.writePage(url, data, 0)
+}
+
+// writePage is write for a page drawn from the content that key hashes.
+func (w *writer) writePage(url string, data []byte, key uint64) error {
 	name := render.OutputFile(url)
 	w.mu.Lock()
-	if w.written[name] {
+	if err := w.claim(name, url); err != nil {
 		w.mu.Unlock()
-		return fmt.Errorf("two pages would be written to %s: rename one of the files or folders that produce %s", name, url)
+		return err
 	}
-	w.written[name] = true
-	w.count++
+	if key != 0 && w.keys != nil {
+		w.keys[name] = key
+	}
 	if len(data) > MaxFileSize {
 		w.large = append(w.large, fmt.Sprintf("%s (%.1f MB)", name, float64(len(data))/1e6))
 	}
@@ -92,6 +111,44 @@ func (w *writer) write(url string, data []byte) error {
 		return err
 	}
 	return os.WriteFile(path, data, 0o644)
+}
+
+// claim marks name as written; w.mu must be held.
+func (w *writer) claim(name, url string) error {
+	if w.written[name] {
+		return fmt.Errorf("two pages would be written to %s: rename one of the files or folders that produce %s", name, url)
+	}
+	w.written[name] = true
+	w.count++
+	return nil
+}
+
+// canKeep reports whether the previous build drew the page at url from
+// the same content, so that the file it wrote may stay as it is.
+func (w *writer) canKeep(url string, key uint64) bool {
+	if key == 0 || w.prevKeys == nil {
+		return false
+	}
+	name := render.OutputFile(url)
+	old, ok := w.prevKeys[name]
+	_, wrote := w.prev[name]
+	return ok && wrote && old == key
+}
+
+// keep records the page at url as the previous build wrote it; canKeep
+// must have said it may.
+func (w *writer) keep(url string, key uint64) error {
+	name := render.OutputFile(url)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if err := w.claim(name, url); err != nil {
+		return err
+	}
+	w.sums[name] = w.prev[name]
+	w.keys[name] = key
+	w.unchanged++
+	w.kept++
+	return nil
 }
 
 // mkdir makes dir and its parents under the temporary folder, one mkdir

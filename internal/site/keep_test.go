@@ -1,0 +1,113 @@
+package site
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	minhbach "github.com/minhbach/minhbach"
+)
+
+// Pages a rebuild keeps without drawing them are exactly the pages a build
+// from scratch would draw: each edit below changes what some page reads
+// from another file (a report, a citation count, an agency's tasks, a
+// locality's name, the settings), and the output must still equal a full
+// build's.
+func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
+	const (
+		province = "content/dia-phuong/thu/_index.md"
+		one      = "content/dia-phuong/thu/mot/ke-hoach-1.md"
+		two      = "content/dia-phuong/thu/hai/ke-hoach-2.md"
+		report   = "content/dia-phuong/thu/mot/bao-cao.md"
+	)
+	plan := func(number, extra string) string {
+		return "+++\nkind = \"plan\"\ntitle = \"Kế hoạch thử\"\nnumber = \"" + number + "\"\nissued = 2022-01-01\nissuer = \"Ủy ban nhân dân xã\"\n+++\n" +
+			"Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ." + extra + "\n\n" +
+			"#### 1. Việc một\n\n- Cơ quan chủ trì: Công an xã.\n- Thời gian thực hiện: Quý I/2022.\n\n" +
+			"#### 2. Việc hai\n\n- Cơ quan chủ trì: Ủy ban nhân dân xã.\n- Cơ quan phối hợp: Công an xã.\n- Thời gian thực hiện: Quý IV/2024.\n"
+	}
+	status := func(state string) string {
+		return "+++\nkind = \"update\"\ntitle = \"Báo cáo\"\ndate = 2022-06-30\n\n[[status]]\nplan = \"1/KH-UBND\"\ntask = \"1\"\nstate = \"" + state + "\"\n+++\n"
+	}
+	src := writeTree(t, map[string]string{
+		province:                               "+++\nname = \"Tỉnh Thử\"\nlevel = \"tinh\"\n+++\n",
+		"content/dia-phuong/thu/mot/_index.md": "+++\nname = \"Xã Một\"\nlevel = \"xa\"\n+++\n",
+		"content/dia-phuong/thu/hai/_index.md": "+++\nname = \"Xã Hai\"\nlevel = \"xa\"\n+++\n",
+		one:                                    plan("1/KH-UBND", ""),
+		two:                                    plan("2/KH-UBND", ""),
+		report:                                 status("đang thực hiện"),
+	})
+	out := filepath.Join(t.TempDir(), "public")
+	b := NewBuilder(Options{Source: src, Out: out, AsOf: asOf})
+	if _, err := b.Build(); err != nil {
+		t.Fatal(err)
+	}
+	edits := []struct {
+		name string
+		file string
+		text string
+		keep bool // whether some pages must be kept
+	}{
+		{"nothing edited", one, plan("1/KH-UBND", ""), true},
+		{"one plan's text", two, plan("2/KH-UBND", " Đoạn mới."), true},
+		{"a reported state", report, status("hoàn thành"), true},
+		{"a task's lead", two, strings.Replace(plan("2/KH-UBND", " Đoạn mới."), "chủ trì: Công an xã", "chủ trì: Ủy ban nhân dân xã", 1), true},
+		{"a plan's number", two, plan("1/KH-UBND", ""), true},
+		{"the number back", two, plan("2/KH-UBND", ""), true},
+		{"a document no longer cited", two, strings.Replace(plan("2/KH-UBND", ""), "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ", "tình hình thực tế", 1), false},
+		{"another document cited", two, plan("2/KH-UBND", " Căn cứ Nghị định số 59/2022/NĐ-CP."), false},
+		{"a locality's name", "content/dia-phuong/thu/hai/_index.md", "+++\nname = \"Xã Hai Mới\"\nlevel = \"xa\"\n+++\n", false},
+		{"the site's title", "config.toml", "title = \"Cổng thử\"\n", false},
+		{"a string", "i18n/vi.toml", "", false},
+	}
+	for _, e := range edits {
+		t.Run(e.name, func(t *testing.T) {
+			text := e.text
+			if e.file == "i18n/vi.toml" {
+				text = strings.Replace(defaultFile(t, e.file), "Trang chủ", "Trang đầu", 1)
+			}
+			if err := os.MkdirAll(filepath.Dir(filepath.Join(src, e.file)), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			writeSource(t, filepath.Join(src, e.file), text)
+			res, err := b.Build()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e.keep && res.Kept == 0 {
+				t.Errorf("no page kept after editing %s", e.file)
+			}
+			if !e.keep && res.Kept != 0 {
+				t.Errorf("%d pages kept after editing %s, which every page reads", res.Kept, e.file)
+			}
+			full := filepath.Join(t.TempDir(), "public")
+			if _, err := Build(Options{Source: src, Out: full, AsOf: asOf}); err != nil {
+				t.Fatal(err)
+			}
+			want, got := tree(t, full), tree(t, out)
+			for name, data := range want {
+				if got[name] != data {
+					t.Errorf("%s differs from a full build", name)
+				}
+			}
+			for name := range got {
+				if _, ok := want[name]; !ok {
+					t.Errorf("%s is left over", name)
+				}
+			}
+		})
+	}
+}
+
+// defaultFile is one of the generator's default files, for a site to
+// override with an edited copy.
+func defaultFile(t *testing.T, name string) string {
+	t.Helper()
+	data, err := fs.ReadFile(minhbach.Defaults, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
