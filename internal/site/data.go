@@ -23,15 +23,17 @@ import (
 func writeData(r *render.Renderer, w *writer, site *model.Site, asOf model.Date) error {
 	records := taskRecords(r, site, asOf)
 	whole := render.Whole(len(records))
-	steps := []func() error{
-		func() error { return writeTasks(w, records, whole) },
+	steps := append(dumpSteps(w, records, whole),
+		func() error {
+			return writeFile(w, render.TaskSchemaURL, func() ([]byte, error) { return opendata.TaskSchema(), nil })
+		},
 		func() error { return writeProvinceTasks(r, w, site, records) },
 		func() error { return writePlanData(r, w, site, records) },
 		func() error { return writeLocalities(r, w, site) },
 		func() error { return writeAgencies(r, w, site, asOf, whole) },
 		func() error { return writeCompare(r, w, site, asOf, whole) },
 		func() error { return writeCalendars(r, w, site) },
-	}
+	)
 	return runAll(steps)
 }
 
@@ -127,24 +129,37 @@ func bytesTo(encode func() ([]byte, error)) func(io.Writer) error {
 	}
 }
 
-// writeDumpParts writes the site-wide task files gzipped, in parts of
-// render.DumpPartTasks tasks.
-func writeDumpParts(w *writer, records []opendata.Task) error {
+// dumpSteps are the steps that write the site-wide task files, one step
+// per file so that they are compressed on every core: as they are when
+// the site is small, else gzipped in parts of render.DumpPartTasks tasks.
+func dumpSteps(w *writer, records []opendata.Task, whole bool) []func() error {
+	if whole {
+		return []func() error{
+			func() error {
+				return writeLarge(w, render.TasksJSONURL, true, func(out io.Writer) error { return opendata.WriteTasksJSON(out, records) })
+			},
+			func() error {
+				return writeLarge(w, render.TasksCSVURL, true, func(out io.Writer) error { return opendata.WriteTasksCSV(out, records) })
+			},
+		}
+	}
+	var steps []func() error
 	n := render.DumpParts(len(records))
 	for i := 1; i <= n; i++ {
 		part := records[(i-1)*render.DumpPartTasks : min(i*render.DumpPartTasks, len(records))]
-		if err := writeFile(w, render.DumpPartURL(render.TasksJSONURL, i, n), func() ([]byte, error) {
-			return gzipped(func(out io.Writer) error { return opendata.WriteTasksJSON(out, part) })
-		}); err != nil {
-			return err
-		}
-		if err := writeFile(w, render.DumpPartURL(render.TasksCSVURL, i, n), func() ([]byte, error) {
-			return gzipped(func(out io.Writer) error { return opendata.WriteTasksCSV(out, part) })
-		}); err != nil {
-			return err
-		}
+		steps = append(steps,
+			func() error {
+				return writeFile(w, render.DumpPartURL(render.TasksJSONURL, i, n), func() ([]byte, error) {
+					return gzipped(func(out io.Writer) error { return opendata.WriteTasksJSON(out, part) })
+				})
+			},
+			func() error {
+				return writeFile(w, render.DumpPartURL(render.TasksCSVURL, i, n), func() ([]byte, error) {
+					return gzipped(func(out io.Writer) error { return opendata.WriteTasksCSV(out, part) })
+				})
+			})
 	}
-	return nil
+	return steps
 }
 
 // writeProvinceTasks writes the tasks of each top-level locality and the
@@ -185,21 +200,6 @@ func taskRecords(r *render.Renderer, site *model.Site, asOf model.Date) []openda
 		records = append(records, opendata.TaskRecord(t, r.AbsURL(render.TaskURL(t)), st, source))
 	}
 	return records
-}
-
-// writeTasks writes every task as JSON and CSV, and the JSON's schema.
-func writeTasks(w *writer, records []opendata.Task, whole bool) error {
-	if whole {
-		if err := writeLarge(w, render.TasksJSONURL, true, func(out io.Writer) error { return opendata.WriteTasksJSON(out, records) }); err != nil {
-			return err
-		}
-		if err := writeLarge(w, render.TasksCSVURL, true, func(out io.Writer) error { return opendata.WriteTasksCSV(out, records) }); err != nil {
-			return err
-		}
-	} else if err := writeDumpParts(w, records); err != nil {
-		return err
-	}
-	return writeFile(w, render.TaskSchemaURL, func() ([]byte, error) { return opendata.TaskSchema(), nil })
 }
 
 // writePlanData writes each plan's tasks as CSV and JSON, each of its Phụ
