@@ -48,6 +48,11 @@ type Options struct {
 	// any size holds no plan's syntax tree; the build's renderer reads a
 	// plan's text again when it draws the plan's page.
 	DropPlanText bool
+	// Cache, when set, keeps what each plan and update file gave from one
+	// load to the next, so that a rebuild parses only the files whose bytes
+	// changed (see cache.go). It is used only with DropPlanText: a syntax
+	// tree kept would carry the last build's links.
+	Cache *Cache
 }
 
 // LoadWith is Load with options.
@@ -56,6 +61,9 @@ func LoadWith(dir string, parser *content.Parser, data fs.FS, opts Options) (*mo
 		data = os.DirFS(dir)
 	}
 	l := &loader{dir: dir, parser: parser, opts: opts, diags: &diag.List{}, localities: map[string]*model.Locality{}, data: data, localNames: map[string]localNames{}, explicitCatalog: map[*model.Task]explicitCatalog{}}
+	if opts.DropPlanText {
+		l.cache = opts.Cache
+	}
 	root := filepath.Join(dir, "content", LocalitiesDir)
 	if _, err := os.Stat(root); err != nil {
 		l.diags.Errorf("content/"+LocalitiesDir, 0, 0, "no locality folder: create content/%s/<tinh>/_index.md (see docs/content-format.md)", LocalitiesDir)
@@ -77,6 +85,10 @@ type loader struct {
 	explicitCatalog map[*model.Task]explicitCatalog
 	plans           []*model.Plan
 	updates         []*model.Update
+
+	cache   *Cache // nil when not caching
+	sum     uint64 // a worker's file: the hash of its bytes, when read
+	wasRead bool   // a worker's file was read, and what it gave may be cached
 }
 
 // walk reads every folder and Markdown file under root in lexical order,
@@ -126,6 +138,7 @@ func (l *loader) readPages(files []string) {
 		}()
 	}
 	wg.Wait()
+	l.cache.keep(files, workers)
 	for _, w := range workers {
 		l.diags.Merge(w.diags)
 		for _, p := range w.plans {
@@ -146,7 +159,7 @@ func (l *loader) readPages(files []string) {
 // are only read while pages are, and collects everything else on its own.
 func (l *loader) worker() *loader {
 	return &loader{dir: l.dir, opts: l.opts, parser: l.parser, diags: &diag.List{}, localities: l.localities, data: l.data,
-		localNames: l.localNames, explicitCatalog: map[*model.Task]explicitCatalog{}}
+		localNames: l.localNames, explicitCatalog: map[*model.Task]explicitCatalog{}, cache: l.cache}
 }
 
 func (l *loader) display(rel string) string {
@@ -156,12 +169,26 @@ func (l *loader) display(rel string) string {
 // read reads and splits a content file, and returns a hash of its bytes.
 func (l *loader) read(rel string) (*content.File, uint64, bool) {
 	name := l.display(rel)
+	src, ok := l.readFile(name)
+	if !ok {
+		return nil, 0, false
+	}
+	f, ok := l.split(name, src)
+	return f, fileSum(name, src), ok
+}
+
+// readFile reads the content file name.
+func (l *loader) readFile(name string) ([]byte, bool) {
 	src, err := os.ReadFile(filepath.Join(l.dir, filepath.FromSlash(name)))
 	if err != nil {
 		l.diags.Errorf(name, 0, 0, "cannot read file: %v", err)
-		return nil, 0, false
+		return nil, false
 	}
-	sum := fileSum(name, src)
+	return src, true
+}
+
+// split separates a content file's front matter and body.
+func (l *loader) split(name string, src []byte) (*content.File, bool) {
 	f, err := content.Split(name, src)
 	if err != nil {
 		var d diag.Diagnostic
@@ -170,9 +197,9 @@ func (l *loader) read(rel string) (*content.File, uint64, bool) {
 		} else {
 			l.diags.Errorf(name, 0, 0, "%v", err)
 		}
-		return nil, 0, false
+		return nil, false
 	}
-	return f, sum, true
+	return f, true
 }
 
 type localityFront struct {
@@ -246,7 +273,16 @@ type kindFront struct {
 }
 
 func (l *loader) readPage(rel string) {
-	f, sum, ok := l.read(rel)
+	name := l.display(rel)
+	src, ok := l.readFile(name)
+	if !ok {
+		return
+	}
+	sum := fileSum(name, src)
+	if l.reuse(rel, sum) {
+		return
+	}
+	f, ok := l.split(name, src)
 	if !ok {
 		return
 	}
@@ -257,6 +293,8 @@ func (l *loader) readPage(rel string) {
 		}
 		return // the folder's own error says what is missing
 	}
+	// What follows depends on the file alone, given its locality.
+	l.sum, l.wasRead = sum, true
 	var k kindFront
 	// Read the kind alone first (other keys ignored); the strict decoding follows.
 	if _, err := toml.Decode(f.Front, &k); err != nil {

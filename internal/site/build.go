@@ -51,7 +51,7 @@ func Today() model.Date { return model.DateOf(time.Now().In(vietnam)) }
 
 // Build builds the site. On any error the previous output stays as it was.
 func Build(opts Options) (*Result, error) {
-	res, _, err := build(opts, nil, false)
+	res, _, err := build(opts, nil, nil)
 	return res, err
 }
 
@@ -61,12 +61,13 @@ func Build(opts Options) (*Result, error) {
 // content leaves the output as it was; one while writing (a full disk) may
 // leave it part updated until the next build.
 type Builder struct {
-	opts Options
-	last *writer // the writer of the last build that succeeded
+	opts  Options
+	last  *writer     // the writer of the last build that succeeded
+	cache *load.Cache // what each content file gave, for the next load
 }
 
 // NewBuilder returns a Builder of the site opts describe.
-func NewBuilder(opts Options) *Builder { return &Builder{opts: opts} }
+func NewBuilder(opts Options) *Builder { return &Builder{opts: opts, cache: load.NewCache()} }
 
 // Build builds the site, updating the previous output in place when this
 // Builder wrote it and it is still there.
@@ -77,7 +78,7 @@ func (b *Builder) Build() (*Result, error) {
 			prev = b.last
 		}
 	}
-	res, w, err := build(b.opts, prev, true)
+	res, w, err := build(b.opts, prev, b.cache)
 	switch {
 	case err == nil:
 		b.last = w
@@ -91,26 +92,27 @@ func (b *Builder) Build() (*Result, error) {
 }
 
 // build builds the site into a new output folder, or over the output prev
-// wrote when prev is not nil; rebuilds says whether a rebuild will follow,
-// for which the writer remembers its pages' keys. The output is touched
-// only once the content has loaded without errors.
-func build(opts Options, prev *writer, rebuilds bool) (*Result, *writer, error) {
+// wrote when prev is not nil. A cache, when a rebuild will follow, keeps
+// what each content file gave, and the writer its pages' keys. The output
+// is touched only once the content has loaded without errors.
+func build(opts Options, prev *writer, cache *load.Cache) (*Result, *writer, error) {
 	open := func(frame uint64) (*writer, error) {
 		if prev != nil {
 			return newUpdater(opts.Out, prev, frame), nil
 		}
 		w, err := newWriter(opts.Out)
-		if err == nil && rebuilds {
+		if err == nil && cache != nil {
 			w.frame, w.keys = frame, map[string]uint64{}
 		}
 		return w, err
 	}
-	return pipeline(opts, open)
+	return pipeline(opts, cache, open)
 }
 
-// pipeline runs load → render → write, writing through the writer open
-// returns for the build's frameSum.
-func pipeline(opts Options, open func(frame uint64) (*writer, error)) (*Result, *writer, error) {
+// pipeline runs load → render → write, reading through cache (nil for
+// none) and writing through the writer open returns for the build's
+// frameSum.
+func pipeline(opts Options, cache *load.Cache, open func(frame uint64) (*writer, error)) (*Result, *writer, error) {
 	cfg, err := config.Load(opts.Source)
 	if err != nil {
 		return nil, nil, err
@@ -122,7 +124,7 @@ func pipeline(opts Options, open func(frame uint64) (*writer, error)) (*Result, 
 	parser := content.NewParser()
 	// The plans' syntax trees are dropped as read and read again page by
 	// page (render/text.go): a national site would not fit in memory.
-	site, diags := load.LoadWith(opts.Source, parser, siteFS(opts.Source), load.Options{DropPlanText: true})
+	site, diags := load.LoadWith(opts.Source, parser, siteFS(opts.Source), load.Options{DropPlanText: true, Cache: cache})
 	res := &Result{AsOf: asOf}
 	for _, d := range diags.Items() {
 		if d.Severity == diag.Warning {

@@ -1,0 +1,101 @@
+package load
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/minhbach/minhbach/internal/content"
+	"github.com/minhbach/minhbach/internal/diag"
+	"github.com/minhbach/minhbach/internal/model"
+)
+
+// A load that takes unchanged files from the cache gives what a load from
+// scratch gives, after edits that change what linking fills in: a report
+// added, a lead changed, a citation added. Were reset to miss a field that
+// linking fills, the cached load would carry the last value.
+func TestCacheGivesWhatALoadGives(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"content", "data"} {
+		if err := os.CopyFS(filepath.Join(dir, name), os.DirFS(filepath.Join("..", "..", name))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	update := filepath.Join(dir, "content", "dia-phuong", "da-nang", "cap-nhat-2024-09-23-5289.md")
+	daNang := filepath.Join(dir, "content", "dia-phuong", "da-nang", "ke-hoach-46-kh-ubnd-2022.md")
+	haiPhong := filepath.Join(dir, "content", "dia-phuong", "hai-phong", "ke-hoach-31-kh-ubnd-2024.md")
+	edits := []struct {
+		name     string
+		file     string
+		old, new string
+	}{
+		{"nothing", "", "", ""},
+		{"a report", update, "\n+++\n", "\n[[status]]\nplan = \"46/KH-UBND\"\ntask = \"2.1\"\nstate = \"hoàn thành\"\n+++\n"},
+		{"a state", update, `state = "hoàn thành"`, `state = "đang thực hiện"`},
+		{"a lead", daNang, "- Cơ quan chủ trì: Sở Thông tin và truyền thông.", "- Cơ quan chủ trì: Công an thành phố."},
+		{"a citation", haiPhong, "", "\nCăn cứ Nghị định số 59/2022/NĐ-CP ngày 05/9/2022 của Chính phủ.\n"},
+	}
+	cache := NewCache()
+	opts := Options{DropPlanText: true, Cache: cache}
+	parser := content.NewParser()
+	if _, diags := LoadWith(dir, parser, nil, opts); diags.Err() != nil {
+		t.Fatal(diags.Err())
+	}
+	for _, e := range edits {
+		t.Run(e.name, func(t *testing.T) {
+			if e.file != "" {
+				src, err := os.ReadFile(e.file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				edited := string(src) + e.new
+				if e.old != "" {
+					edited = strings.Replace(string(src), e.old, e.new, 1)
+				}
+				if edited == string(src) {
+					t.Fatalf("%s has no %q", e.file, e.old)
+				}
+				if err := os.WriteFile(e.file, []byte(edited), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			cached, cachedDiags := LoadWith(dir, parser, nil, opts)
+			fresh, freshDiags := LoadWith(dir, parser, nil, Options{DropPlanText: true})
+			if !reflect.DeepEqual(cachedDiags.Items(), freshDiags.Items()) {
+				t.Errorf("messages differ:\ncached: %v\nfresh: %v", messages(cachedDiags), messages(freshDiags))
+			}
+			for i, p := range fresh.Plans {
+				if !reflect.DeepEqual(cached.Plans[i], p) {
+					t.Errorf("plan %s differs", p.Number)
+				}
+			}
+			if !reflect.DeepEqual(cached, fresh) {
+				t.Error("the sites differ")
+			}
+			if got := reportCount(cached); got != reportCount(fresh) {
+				t.Errorf("%d reports, want %d", got, reportCount(fresh))
+			}
+		})
+	}
+	if len(cache.files) == 0 {
+		t.Error("nothing cached")
+	}
+}
+
+func messages(l *diag.List) []string {
+	var out []string
+	for _, d := range l.Items() {
+		out = append(out, d.Error())
+	}
+	return out
+}
+
+func reportCount(site *model.Site) int {
+	n := 0
+	for _, t := range site.Tasks() {
+		n += len(t.Reports)
+	}
+	return n
+}
