@@ -163,16 +163,23 @@ func pipeline(opts Options, cache *load.Cache, open func(frame uint64) (*writer,
 			urls = append(urls, r.Prefix()+p.URL)
 		}
 	}
-	if err := renderPages(renderers, w, lists); err != nil {
+	steps := []func() error{
+		func() error { return renderPages(renderers, w, lists) },
+		func() error { return writeData(vi, w, site, asOf) },
+		func() error { return writeSearch(w, site) },
+	}
+	run := inTurn
+	if w.prev != nil {
+		// A rebuild draws few pages, which leaves the cores free for the
+		// data files and the search index meanwhile. A first build takes
+		// them in turn, so that the data's records and the index are not
+		// held while the pages are drawn.
+		run = runAll
+	}
+	if err := run(steps); err != nil {
 		return res, w, err
 	}
 	res.Pages = len(urls)
-	if err := writeData(vi, w, site, asOf); err != nil {
-		return res, w, err
-	}
-	if err := writeSearch(w, site); err != nil {
-		return res, w, err
-	}
 	if err := copyStatic(w, opts.Source); err != nil {
 		return res, w, err
 	}

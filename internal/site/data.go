@@ -3,12 +3,8 @@ package site
 import (
 	"bytes"
 	"compress/gzip"
-	"errors"
 	"fmt"
 	"io"
-	"runtime"
-	"sync"
-	"sync/atomic"
 
 	"github.com/minhbach/minhbach/internal/model"
 	"github.com/minhbach/minhbach/internal/opendata"
@@ -35,24 +31,6 @@ func writeData(r *render.Renderer, w *writer, site *model.Site, asOf model.Date)
 		func() error { return writeCalendars(r, w, site) },
 	)
 	return runAll(steps)
-}
-
-// runAll runs the steps on every core and returns their errors.
-func runAll(steps []func() error) error {
-	errs := make([]error, len(steps))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(steps)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1)) - 1; i < len(steps); i = int(next.Add(1)) - 1 {
-				errs[i] = steps[i]()
-			}
-		}()
-	}
-	wg.Wait()
-	return errors.Join(errs...)
 }
 
 // writeFile encodes one data file and writes it, naming the file in any
