@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
+	"hash/maphash"
 	"io"
 
 	"github.com/minhbach/minhbach/internal/model"
@@ -75,7 +76,7 @@ func writeLarge(w *writer, url string, whole bool, encode func(io.Writer) error)
 			return b.Bytes(), err
 		})
 	}
-	return writeFile(w, render.GzipName(url), func() ([]byte, error) { return gzipped(encode) })
+	return writeGzipped(w, render.GzipName(url), encode)
 }
 
 // gzipped compresses what encode writes as tightly as gzip can, with no
@@ -95,6 +96,45 @@ func gzipped(encode func(io.Writer) error) ([]byte, error) {
 	}
 	return b.Bytes(), nil
 }
+
+// writeGzipped writes gzipped what encode writes. A rebuild first hashes
+// the plain bytes and keeps the file when they are as they were, without
+// compressing it again: compressing is most of what the site-wide files
+// cost, and an edit of a plan's prose leaves them as they were.
+func writeGzipped(w *writer, url string, encode func(io.Writer) error) error {
+	err := func() error {
+		if w.keys == nil { // no rebuild follows
+			data, err := gzipped(encode)
+			if err == nil {
+				err = w.write(url, data)
+			}
+			return err
+		}
+		plain := w.newHash()
+		if w.prevKeys != nil {
+			if err := encode(plain); err != nil {
+				return err
+			}
+			if key := contentKey(plain); w.canKeep(url, key) {
+				return w.keep(url, key)
+			}
+			plain.Reset()
+		}
+		data, err := gzipped(func(out io.Writer) error { return encode(io.MultiWriter(out, plain)) })
+		if err == nil {
+			err = w.writePage(url, data, contentKey(plain))
+		}
+		return err
+	}()
+	if err != nil {
+		return fmt.Errorf("%s: %w", url, err)
+	}
+	return nil
+}
+
+// contentKey is a key (see render.Page.Key) from a hash of the bytes
+// themselves; zero means none.
+func contentKey(h *maphash.Hash) uint64 { return max(h.Sum64(), 1) }
 
 // bytesTo adapts an encoder that returns its bytes to writeLarge.
 func bytesTo(encode func() ([]byte, error)) func(io.Writer) error {
@@ -127,14 +167,10 @@ func dumpSteps(w *writer, records []opendata.Task, whole bool) []func() error {
 		part := records[(i-1)*render.DumpPartTasks : min(i*render.DumpPartTasks, len(records))]
 		steps = append(steps,
 			func() error {
-				return writeFile(w, render.DumpPartURL(render.TasksJSONURL, i, n), func() ([]byte, error) {
-					return gzipped(func(out io.Writer) error { return opendata.WriteTasksJSON(out, part) })
-				})
+				return writeGzipped(w, render.DumpPartURL(render.TasksJSONURL, i, n), func(out io.Writer) error { return opendata.WriteTasksJSON(out, part) })
 			},
 			func() error {
-				return writeFile(w, render.DumpPartURL(render.TasksCSVURL, i, n), func() ([]byte, error) {
-					return gzipped(func(out io.Writer) error { return opendata.WriteTasksCSV(out, part) })
-				})
+				return writeGzipped(w, render.DumpPartURL(render.TasksCSVURL, i, n), func(out io.Writer) error { return opendata.WriteTasksCSV(out, part) })
 			})
 	}
 	return steps

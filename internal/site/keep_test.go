@@ -1,6 +1,8 @@
 package site
 
 import (
+	"compress/gzip"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -110,4 +112,59 @@ func defaultFile(t *testing.T, name string) string {
 		t.Fatal(err)
 	}
 	return string(data)
+}
+
+// A rebuild keeps a gzipped file whose plain bytes are as they were
+// without compressing them again, and writes it anew when they changed.
+func TestRebuildKeepsGzippedFileWithSamePlainBytes(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	first, err := newWriter(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first.keys = map[string]uint64{}
+	text := func(s string) func(io.Writer) error {
+		return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
+	}
+	const url = "/du-lieu/nhiem-vu.json.gz"
+	if err := writeGzipped(first, url, text(`[{"id":"1"}]`)); err != nil {
+		t.Fatal(err)
+	}
+	if err := first.commit(); err != nil {
+		t.Fatal(err)
+	}
+	prev := first
+	for _, tt := range []struct {
+		plain string
+		kept  int
+	}{
+		{`[{"id":"1"}]`, 1},
+		{`[{"id":"2"}]`, 0},
+		{`[{"id":"2"}]`, 1},
+	} {
+		w := newUpdater(out, prev, prev.frame)
+		if err := writeGzipped(w, url, text(tt.plain)); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.commit(); err != nil {
+			t.Fatal(err)
+		}
+		if w.kept != tt.kept {
+			t.Errorf("%s: %d files kept, want %d", tt.plain, w.kept, tt.kept)
+		}
+		f, err := os.Open(filepath.Join(out, "du-lieu", "nhiem-vu.json.gz"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := io.ReadAll(zr)
+		f.Close()
+		if err != nil || string(got) != tt.plain {
+			t.Errorf("the file holds %q (%v), want %q", got, err, tt.plain)
+		}
+		prev = w
+	}
 }

@@ -113,6 +113,14 @@ func (w *writer) writePage(url string, data []byte, key uint64) error {
 	return os.WriteFile(path, data, 0o644)
 }
 
+// newHash returns a hash with the seed of the writer's sums, which stays
+// the same from a build to its rebuilds.
+func (w *writer) newHash() *maphash.Hash {
+	var h maphash.Hash
+	h.SetSeed(w.seed)
+	return &h
+}
+
 // claim marks name as written; w.mu must be held.
 func (w *writer) claim(name, url string) error {
 	if w.written[name] {
