@@ -84,21 +84,7 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 			if !e.keep && res.Kept != 0 {
 				t.Errorf("%d pages kept after editing %s, which every page reads", res.Kept, e.file)
 			}
-			full := filepath.Join(t.TempDir(), "public")
-			if _, err := Build(Options{Source: src, Out: full, AsOf: asOf}); err != nil {
-				t.Fatal(err)
-			}
-			want, got := tree(t, full), tree(t, out)
-			for name, data := range want {
-				if got[name] != data {
-					t.Errorf("%s differs from a full build", name)
-				}
-			}
-			for name := range got {
-				if _, ok := want[name]; !ok {
-					t.Errorf("%s is left over", name)
-				}
-			}
+			sameAsFullBuild(t, src, out)
 		})
 	}
 }

@@ -50,21 +50,7 @@ func TestUpdateInPlaceEqualsFullBuild(t *testing.T) {
 			if res.Unchanged == 0 || res.Unchanged >= res.Files {
 				t.Errorf("%d of %d files unchanged", res.Unchanged, res.Files)
 			}
-			full := filepath.Join(t.TempDir(), "public")
-			if _, err := Build(Options{Source: src, Out: full, AsOf: asOf}); err != nil {
-				t.Fatal(err)
-			}
-			want, got := tree(t, full), tree(t, out)
-			for name, data := range want {
-				if got[name] != data {
-					t.Errorf("%s differs from a full build", name)
-				}
-			}
-			for name := range got {
-				if _, ok := want[name]; !ok {
-					t.Errorf("%s is left over", name)
-				}
-			}
+			got := sameAsFullBuild(t, src, out)
 			rewritten := 0
 			for name := range got {
 				info, err := os.Stat(filepath.Join(out, filepath.FromSlash(name)))
@@ -80,6 +66,29 @@ func TestUpdateInPlaceEqualsFullBuild(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sameAsFullBuild builds src from scratch and reports each file of out
+// that differs from that build's or that it does not have; it returns
+// out's files.
+func sameAsFullBuild(t *testing.T, src, out string) map[string]string {
+	t.Helper()
+	full := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(Options{Source: src, Out: full, AsOf: asOf}); err != nil {
+		t.Fatal(err)
+	}
+	want, got := tree(t, full), tree(t, out)
+	for name, data := range want {
+		if got[name] != data {
+			t.Errorf("%s differs from a full build", name)
+		}
+	}
+	for name := range got {
+		if _, ok := want[name]; !ok {
+			t.Errorf("%s is left over", name)
+		}
+	}
+	return got
 }
 
 // touchAll dates every file under dir at t.
