@@ -15,9 +15,18 @@ import (
 // below, of or citing it; an update's page reads the update. Whatever is
 // shared by every page (localities, documents, the size of the data
 // dumps) goes into each key, so that an edit there draws every page again.
+//
+// Pages that list tasks from many plans (a locality's, an agency's, a
+// catalogue item's, a kind's, a document's, and the calendars) show only
+// part of each plan: its number, title and dates and its tasks' ids,
+// titles, deadlines, agencies, catalogue items and reports. They are keyed
+// by that part (listed), so that an edit of a plan's prose draws only the
+// plan's own pages again. A field such a page comes to show must be added
+// to listedKey.
 type pageKeys struct {
 	shared uint64
-	plans  map[*model.Plan]uint64
+	plans  map[*model.Plan]uint64 // all of each plan
+	listed map[*model.Plan]uint64 // what lists of tasks show of each plan
 }
 
 type keyHash struct{ hash.Hash64 }
@@ -48,7 +57,8 @@ func (r *Renderer) newPageKeys(site *model.Site) pageKeys {
 		u, _ := r.dataURL(name)
 		h.string(u)
 	}
-	k := pageKeys{shared: h.Sum64(), plans: make(map[*model.Plan]uint64, len(site.Plans))}
+	k := pageKeys{shared: h.Sum64(), plans: make(map[*model.Plan]uint64, len(site.Plans)),
+		listed: make(map[*model.Plan]uint64, len(site.Plans))}
 	for _, p := range site.Plans {
 		h.Reset()
 		h.uint(k.shared)
@@ -60,33 +70,69 @@ func (r *Renderer) newPageKeys(site *model.Site) pageKeys {
 			h.uint(0) // the next task's reports
 		}
 		k.plans[p] = h.Sum64()
+		k.listed[p] = listedKey(h, k.shared, p)
 	}
 	return k
+}
+
+// listedKey hashes what the pages listing tasks from many plans show of
+// p. A task's deadline and agencies are read from its texts, the shared
+// registry and its locality, so the texts stand for them.
+func listedKey(h keyHash, shared uint64, p *model.Plan) uint64 {
+	h.Reset()
+	h.uint(shared)
+	for _, s := range []string{p.Slug, p.Number, p.Title, p.Issuer, p.Issued.ISO()} {
+		h.string(s)
+	}
+	h.uint(uint64(len(p.Appendices)))
+	for _, t := range p.Tasks {
+		for _, s := range []string{t.ID, t.Slug, t.Anchor, t.Title, t.Due, t.LeadText, t.SupportText} {
+			h.string(s)
+		}
+		for _, s := range t.Sections {
+			h.string(s)
+		}
+		h.uint(0)
+		for _, it := range t.Catalog {
+			h.string(it.ID)
+		}
+		h.uint(0)
+		for _, rep := range t.Reports {
+			h.uint(rep.Update.Sum)
+		}
+		h.uint(0)
+	}
+	return h.Sum64()
 }
 
 // plan is the key of a plan's page and of its tasks' pages.
 func (k pageKeys) plan(p *model.Plan) uint64 { return k.plans[p] }
 
 // locality is the key of a locality's page or of its deadline page (kind
-// tells them apart): they read every plan below it and its own updates.
+// tells them apart): they list every plan below it, and its own updates.
 func (k pageKeys) locality(kind string, l *model.Locality) uint64 {
+	return k.subtree(kind, l, k.listed)
+}
+
+// subtree hashes l's own updates and, by plans, every plan below it.
+func (k pageKeys) subtree(kind string, l *model.Locality, plans map[*model.Plan]uint64) uint64 {
 	h := newKeyHash()
 	h.uint(k.shared)
 	h.string(kind)
 	h.string(l.Path)
-	k.addPlans(h, l)
+	addPlans(h, l, plans)
 	for _, u := range l.Updates {
 		h.uint(u.Sum)
 	}
 	return h.Sum64()
 }
 
-func (k pageKeys) addPlans(h keyHash, l *model.Locality) {
+func addPlans(h keyHash, l *model.Locality, plans map[*model.Plan]uint64) {
 	for _, p := range l.Plans {
-		h.uint(k.plans[p])
+		h.uint(plans[p])
 	}
 	for _, c := range l.Children {
-		k.addPlans(h, c)
+		addPlans(h, c, plans)
 	}
 }
 
@@ -99,7 +145,7 @@ func (k pageKeys) tasks(kind, id string, lists ...[]*model.Task) uint64 {
 	h.string(id)
 	for _, tasks := range lists {
 		for _, t := range tasks {
-			h.uint(k.plans[t.Plan])
+			h.uint(k.listed[t.Plan])
 			h.string(t.ID)
 		}
 		h.uint(0)
@@ -130,7 +176,7 @@ func (k pageKeys) document(d *model.Document) uint64 {
 	h.string("document")
 	h.string(d.ID)
 	for _, p := range d.Plans {
-		h.uint(k.plans[p])
+		h.uint(k.listed[p])
 	}
 	return h.Sum64()
 }
@@ -148,7 +194,9 @@ func (k pageKeys) update(u *model.Update) uint64 {
 // data files drawn from it alone. Pages must have been called.
 func (r *Renderer) PlanKey(p *model.Plan) uint64 { return r.keys.plan(p) }
 
-// LocalityKey is the key of what is drawn from the plans and updates of l
-// and the localities under it, for its data files. Pages must have been
-// called.
-func (r *Renderer) LocalityKey(l *model.Locality) uint64 { return r.keys.locality("data", l) }
+// LocalityKey is the key of what is drawn from all of the plans and updates
+// of l and the localities under it, for its data files, which hold every
+// field of a task. Pages must have been called.
+func (r *Renderer) LocalityKey(l *model.Locality) uint64 {
+	return r.keys.subtree("data", l, r.keys.plans)
+}

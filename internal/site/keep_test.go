@@ -33,6 +33,11 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 	status := func(state string) string {
 		return "+++\nkind = \"update\"\ntitle = \"Báo cáo\"\ndate = 2022-06-30\n\n[[status]]\nplan = \"1/KH-UBND\"\ntask = \"1\"\nstate = \"" + state + "\"\n+++\n"
 	}
+	// Each edit of the second plan changes one thing more.
+	retitled := strings.Replace(plan("2/KH-UBND", " Đoạn mới."), "Việc hai", "Việc hai, sửa lại", 1)
+	redated := strings.Replace(retitled, "Quý IV/2024", "Quý II/2024", 1)
+	renamed := strings.Replace(redated, `title = "Kế hoạch thử"`, `title = "Kế hoạch thử, sửa lại"`, 1)
+	relead := strings.Replace(renamed, "chủ trì: Công an xã", "chủ trì: Ủy ban nhân dân xã", 1)
 	src := writeTree(t, map[string]string{
 		province:                               "+++\nname = \"Tỉnh Thử\"\nlevel = \"tinh\"\n+++\n",
 		"content/dia-phuong/thu/mot/_index.md": "+++\nname = \"Xã Một\"\nlevel = \"xa\"\n+++\n",
@@ -55,7 +60,10 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 		{"nothing edited", one, plan("1/KH-UBND", ""), true},
 		{"one plan's text", two, plan("2/KH-UBND", " Đoạn mới."), true},
 		{"a reported state", report, status("hoàn thành"), true},
-		{"a task's lead", two, strings.Replace(plan("2/KH-UBND", " Đoạn mới."), "chủ trì: Công an xã", "chủ trì: Ủy ban nhân dân xã", 1), true},
+		{"a task's title", two, retitled, true},
+		{"a deadline", two, redated, true},
+		{"a plan's title", two, renamed, true},
+		{"a task's lead", two, relead, true},
 		{"a plan's number", two, plan("1/KH-UBND", ""), true},
 		{"the number back", two, plan("2/KH-UBND", ""), true},
 		{"a document no longer cited", two, strings.Replace(plan("2/KH-UBND", ""), "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ", "tình hình thực tế", 1), false},
