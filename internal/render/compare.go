@@ -128,7 +128,7 @@ func (r *Renderer) comparePages(site *model.Site, home Crumb, keys pageKeys) []P
 			Data: ItemView{Item: it, Cells: cells, Basis: docs[citation.IDOf(it.Basis)]}, Key: keys.tasks("compare-item", it.ID, it.Tasks)})
 	}
 	v.HeatMap = r.heatMap(v)
-	page := Page{URL: CompareURL, Template: "compare", Title: s.MustT("compare"), Description: s.MustT("compare_lead"), Crumbs: []Crumb{home}, Data: v}
+	page := Page{URL: CompareURL, Template: "compare", Title: s.MustT("compare"), Description: s.MustT("compare_lead"), Crumbs: []Crumb{home}, Data: v, Key: keys.whole(CompareURL)}
 	return append([]Page{page}, items...)
 }
 

@@ -23,10 +23,15 @@ import (
 // by that part (listed), so that an edit of a plan's prose draws only the
 // plan's own pages again. A field such a page comes to show must be added
 // to listedKey.
+//
+// The pages drawn from the whole site (home, indexes, the comparison) show
+// the same of every plan, and the updates: they are keyed by all of that
+// (whole).
 type pageKeys struct {
 	shared uint64
 	plans  map[*model.Plan]uint64 // all of each plan
 	listed map[*model.Plan]uint64 // what lists of tasks show of each plan
+	site   uint64                 // what lists show of every plan, and every update
 }
 
 type keyHash struct{ hash.Hash64 }
@@ -72,6 +77,15 @@ func (r *Renderer) newPageKeys(site *model.Site) pageKeys {
 		k.plans[p] = h.Sum64()
 		k.listed[p] = listedKey(h, k.shared, p)
 	}
+	h.Reset()
+	h.uint(k.shared)
+	for _, p := range site.Plans {
+		h.uint(k.listed[p])
+	}
+	for _, u := range site.Updates {
+		h.uint(u.Sum)
+	}
+	k.site = h.Sum64()
 	return k
 }
 
@@ -102,6 +116,14 @@ func listedKey(h keyHash, shared uint64, p *model.Plan) uint64 {
 		}
 		h.uint(0)
 	}
+	return h.Sum64()
+}
+
+// whole is the key of a page drawn from the whole site, at url.
+func (k pageKeys) whole(url string) uint64 {
+	h := newKeyHash()
+	h.uint(k.site)
+	h.string(url)
 	return h.Sum64()
 }
 

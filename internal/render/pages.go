@@ -82,6 +82,9 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 			Data: SearchView{Script: r.opts.Script, Index: search.Manifest}},
 		r.duePage(site, nil, []Crumb{home}),
 	}
+	for i := range pages {
+		pages[i].Key = keys.whole(pages[i].URL)
+	}
 	pages = append(pages, r.agencyPages(site, agencies, byLed, home, keys)...)
 	pages = append(pages, r.documentPages(site, home, keys)...)
 	pages = append(pages, r.comparePages(site, home, keys)...)

@@ -23,6 +23,8 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 		one      = "content/dia-phuong/thu/mot/ke-hoach-1.md"
 		two      = "content/dia-phuong/thu/hai/ke-hoach-2.md"
 		report   = "content/dia-phuong/thu/mot/bao-cao.md"
+		news     = "content/dia-phuong/thu/hai/tin.md"
+		newsItem = "+++\nkind = \"update\"\ntitle = \"Hội nghị triển khai\"\ndate = 2022-03-01\n+++\nTin không báo cáo nhiệm vụ nào.\n"
 	)
 	plan := func(number, extra string) string {
 		return "+++\nkind = \"plan\"\ntitle = \"Kế hoạch thử\"\nnumber = \"" + number + "\"\nissued = 2022-01-01\nissuer = \"Ủy ban nhân dân xã\"\n+++\n" +
@@ -45,6 +47,7 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 		one:                                    plan("1/KH-UBND", ""),
 		two:                                    plan("2/KH-UBND", ""),
 		report:                                 status("đang thực hiện"),
+		news:                                   newsItem,
 	})
 	out := filepath.Join(t.TempDir(), "public")
 	b := NewBuilder(Options{Source: src, Out: out, AsOf: asOf})
@@ -60,6 +63,8 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 		{"nothing edited", one, plan("1/KH-UBND", ""), true},
 		{"one plan's text", two, plan("2/KH-UBND", " Đoạn mới."), true},
 		{"a reported state", report, status("hoàn thành"), true},
+		{"an update's title", report, strings.Replace(status("hoàn thành"), `title = "Báo cáo"`, `title = "Báo cáo quý II"`, 1), true},
+		{"a news item's title", news, strings.Replace(newsItem, "Hội nghị", "Hội nghị sơ kết", 1), true},
 		{"a task's title", two, retitled, true},
 		{"a deadline", two, redated, true},
 		{"a plan's title", two, renamed, true},
