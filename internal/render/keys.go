@@ -1,10 +1,6 @@
 package render
 
 import (
-	"encoding/binary"
-	"hash"
-	"hash/fnv"
-
 	"github.com/minhbach/minhbach/internal/model"
 )
 
@@ -34,19 +30,33 @@ type pageKeys struct {
 	site   uint64                 // what lists show of every plan, and every update
 }
 
-type keyHash struct{ hash.Hash64 }
+// keyHash is FNV-1a, 64 bits, written out so that hashing a string needs
+// no copy of it.
+type keyHash struct{ sum uint64 }
 
-func newKeyHash() keyHash { return keyHash{fnv.New64a()} }
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
-func (h keyHash) uint(v uint64) {
-	var b [8]byte
-	binary.LittleEndian.PutUint64(b[:], v)
-	_, _ = h.Write(b[:])
+func newKeyHash() *keyHash { return &keyHash{fnvOffset} }
+
+func (h *keyHash) Reset() { h.sum = fnvOffset }
+
+func (h *keyHash) Sum64() uint64 { return h.sum }
+
+func (h *keyHash) uint(v uint64) {
+	for range 8 {
+		h.sum = (h.sum ^ v&0xff) * fnvPrime
+		v >>= 8
+	}
 }
 
-func (h keyHash) string(s string) {
+func (h *keyHash) string(s string) {
 	h.uint(uint64(len(s)))
-	_, _ = h.Write([]byte(s))
+	for i := 0; i < len(s); i++ {
+		h.sum = (h.sum ^ uint64(s[i])) * fnvPrime
+	}
 }
 
 func (r *Renderer) newPageKeys(site *model.Site) pageKeys {
@@ -92,7 +102,7 @@ func (r *Renderer) newPageKeys(site *model.Site) pageKeys {
 // listedKey hashes what the pages listing tasks from many plans show of
 // p. A task's deadline and agencies are read from its texts, the shared
 // registry and its locality, so the texts stand for them.
-func listedKey(h keyHash, shared uint64, p *model.Plan) uint64 {
+func listedKey(h *keyHash, shared uint64, p *model.Plan) uint64 {
 	h.Reset()
 	h.uint(shared)
 	for _, s := range []string{p.Slug, p.Number, p.Title, p.Issuer, p.Issued.ISO()} {
@@ -149,7 +159,7 @@ func (k pageKeys) subtree(kind string, l *model.Locality, plans map[*model.Plan]
 	return h.Sum64()
 }
 
-func addPlans(h keyHash, l *model.Locality, plans map[*model.Plan]uint64) {
+func addPlans(h *keyHash, l *model.Locality, plans map[*model.Plan]uint64) {
 	for _, p := range l.Plans {
 		h.uint(plans[p])
 	}
