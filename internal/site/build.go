@@ -102,7 +102,7 @@ func build(opts Options, prev *writer, cache *load.Cache) (*Result, *writer, err
 		}
 		w, err := newWriter(opts.Out)
 		if err == nil && cache != nil {
-			w.frame, w.keys = frame, map[string]uint64{}
+			w.remember(frame)
 		}
 		return w, err
 	}

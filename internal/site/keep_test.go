@@ -121,7 +121,7 @@ func TestRebuildKeepsGzippedFileWithSamePlainBytes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	first.keys = map[string]uint64{}
+	first.remember(0)
 	text := func(s string) func(io.Writer) error {
 		return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
 	}

@@ -33,7 +33,7 @@ type writer struct {
 	done bool
 
 	seed      maphash.Seed
-	sums      Sums // this build's files
+	sums      Sums // this build's files; nil when no rebuild follows
 	prev      Sums // the previous build's files; nil unless updating in place
 	unchanged int
 
@@ -63,7 +63,13 @@ func newWriter(out string) (*writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("output folder: %w", err)
 	}
-	return &writer{out: out, tmp: tmp, written: map[string]bool{}, seed: maphash.MakeSeed(), sums: Sums{}}, nil
+	return &writer{out: out, tmp: tmp, written: map[string]bool{}, seed: maphash.MakeSeed()}, nil
+}
+
+// remember makes w keep what a rebuild needs of it: its files' hashes and
+// keys, and the build's frameSum.
+func (w *writer) remember(frame uint64) {
+	w.frame, w.keys, w.sums = frame, map[string]uint64{}, Sums{}
 }
 
 // newUpdater returns a writer that updates out in place, which the writer
@@ -98,19 +104,29 @@ func (w *writer) writePage(url string, data []byte, key uint64) error {
 	if len(data) > MaxFileSize {
 		w.large = append(w.large, fmt.Sprintf("%s (%.1f MB)", name, float64(len(data))/1e6))
 	}
-	sum := maphash.Bytes(w.seed, data)
-	w.sums[name] = sum
-	if old, ok := w.prev[name]; ok && old == sum {
-		w.unchanged++
-		w.mu.Unlock()
+	w.mu.Unlock()
+	if w.sums != nil && w.same(name, data) {
 		return nil
 	}
-	w.mu.Unlock()
 	path := filepath.Join(w.tmp, filepath.FromSlash(name))
 	if err := w.mkdir(filepath.Dir(path)); err != nil {
 		return err
 	}
 	return os.WriteFile(path, data, 0o644)
+}
+
+// same records the hash of data as name's and reports whether the previous
+// build wrote these bytes there.
+func (w *writer) same(name string, data []byte) bool {
+	sum := maphash.Bytes(w.seed, data) // outside the lock: it reads every byte
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.sums[name] = sum
+	old, ok := w.prev[name]
+	if ok && old == sum {
+		w.unchanged++
+	}
+	return ok && old == sum
 }
 
 // newHash returns a hash with the seed of the writer's sums, which stays
