@@ -138,9 +138,11 @@ func pipeline(opts Options, cache *load.Cache, open func(frame uint64) (*writer,
 	if err != nil {
 		return res, nil, err
 	}
-	frame, err := frameSum(opts.Source, asOf, cfg.BaseURL)
-	if err != nil {
-		return res, nil, fmt.Errorf("reading layouts, strings and data: %w", err)
+	var frame uint64
+	if cache != nil { // a rebuild follows, which compares frames
+		if frame, err = frameSum(opts.Source, asOf, cfg.BaseURL); err != nil {
+			return res, nil, fmt.Errorf("reading layouts, strings and data: %w", err)
+		}
 	}
 	w, err := open(frame)
 	if err != nil {

@@ -37,14 +37,7 @@ func writeData(r *render.Renderer, w *writer, site *model.Site, asOf model.Date)
 // writeFile encodes one data file and writes it, naming the file in any
 // error.
 func writeFile(w *writer, url string, encode func() ([]byte, error)) error {
-	data, err := encode()
-	if err == nil {
-		err = w.write(url, data)
-	}
-	if err != nil {
-		return fmt.Errorf("%s: %w", url, err)
-	}
-	return nil
+	return writeKeyed(w, url, 0, encode)
 }
 
 // writeKeyed is writeFile for a file drawn from the content that key
@@ -102,30 +95,20 @@ func gzipped(encode func(io.Writer) error) ([]byte, error) {
 // compressing it again: compressing is most of what the site-wide files
 // cost, and an edit of a plan's prose leaves them as they were.
 func writeGzipped(w *writer, url string, encode func(io.Writer) error) error {
-	err := func() error {
-		if w.keys == nil { // no rebuild follows
-			data, err := gzipped(encode)
-			if err == nil {
-				err = w.write(url, data)
-			}
-			return err
+	plain := w.newHash()
+	if w.prevKeys != nil {
+		if err := encode(plain); err != nil {
+			return fmt.Errorf("%s: %w", url, err)
 		}
-		plain := w.newHash()
-		if w.prevKeys != nil {
-			if err := encode(plain); err != nil {
-				return err
-			}
-			if key := contentKey(plain); w.canKeep(url, key) {
-				return w.keep(url, key)
-			}
-			plain.Reset()
+		if key := contentKey(plain); w.canKeep(url, key) {
+			return w.keep(url, key)
 		}
-		data, err := gzipped(func(out io.Writer) error { return encode(io.MultiWriter(out, plain)) })
-		if err == nil {
-			err = w.writePage(url, data, contentKey(plain))
-		}
-		return err
-	}()
+		plain.Reset()
+	}
+	data, err := gzipped(func(out io.Writer) error { return encode(io.MultiWriter(out, plain)) })
+	if err == nil {
+		err = w.writePage(url, data, contentKey(plain))
+	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", url, err)
 	}
@@ -248,9 +231,9 @@ func writePlanData(r *render.Renderer, w *writer, site *model.Site, records []op
 func writeAppendices(r *render.Renderer, w *writer, p *model.Plan, planURL string) ([]opendata.Links, error) {
 	var out []opendata.Links
 	tasks := opendata.TaskAnchors(p)
+	key := r.PlanKey(p)
 	for _, a := range p.Appendices {
 		table := opendata.NewAppendixTable(p, a, planURL, tasks)
-		key := r.PlanKey(p)
 		if err := writeKeyed(w, render.AppendixDataURL(p, a, "json"), key, func() ([]byte, error) { return opendata.AppendixJSON(table) }); err != nil {
 			return nil, err
 		}
