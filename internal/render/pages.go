@@ -33,7 +33,7 @@ type Page struct {
 	// Key, when not zero, is a hash of all the content the page is drawn
 	// from (see keys.go): a rebuild with the same layouts, strings and
 	// settings that finds the same Key may keep the page it drew before.
-	// Pages drawn from the whole site have none and are always drawn.
+	// A page with none is always drawn.
 	Key uint64
 }
 
