@@ -75,6 +75,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzPlan$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 200x ./internal/recognize/
 	$(GO) test -run '^$$' -fuzz '^FuzzAppendix$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 200x ./internal/recognize/
 	$(GO) test -run '^$$' -fuzz '^FuzzImportWritesMarkdown$$' -fuzztime $(FUZZTIME_IMPORT) -fuzzminimizetime 200x ./internal/importer/
+	$(GO) test -run '^$$' -fuzz '^FuzzEscapers$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 200x ./internal/tmplexec/
 
 ## bench: builds generated corpora of ~1,000, 10,000 and 100,000 tasks and prints wall and CPU
 ## time, pages, pages/s, peak memory, output size and file count for each, then the time serve

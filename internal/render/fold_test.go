@@ -3,9 +3,11 @@ package render
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/minhbach/minhbach/internal/content"
+	"github.com/minhbach/minhbach/internal/gen"
 	"github.com/minhbach/minhbach/internal/load"
 	"github.com/minhbach/minhbach/internal/model"
 )
@@ -13,13 +15,49 @@ import (
 // Folding the layouts' constant actions must not change a byte: every page
 // of the bundled site, in both languages, drawn with and without it.
 func TestFoldingKeepsEveryPage(t *testing.T) {
-	const root = "../.."
+	compareDrawings(t, "../..", drawing{fold: true}, drawing{})
+}
+
+// tmplexec must draw every page as html/template does, and draw them all
+// itself: those of the bundled site, and of a generated one, whose lists,
+// states and deadlines are of every kind.
+func TestTmplexecDrawsEveryPageAsHTMLTemplate(t *testing.T) {
+	generated := filepath.Join(t.TempDir(), "site")
+	if _, err := gen.Write(generated, gen.Options{Localities: 40, TasksPerPlan: 8, Seed: 3}); err != nil {
+		t.Fatal(err)
+	}
+	for _, root := range []string{"../..", generated} {
+		checkTmplexec(t, compareDrawings(t, root, drawing{fold: true, fast: true}, drawing{fold: true}))
+	}
+}
+
+func checkTmplexec(t *testing.T, drawn []drawnSite) {
+	t.Helper()
+	for _, d := range drawn {
+		r := d.renderer
+		for _, name := range pageTemplates {
+			if r.fast[name] == nil {
+				t.Errorf("tmplexec refused layout %q: %v", name, r.slow[name])
+			}
+		}
+		if n := r.drawnFast.Load(); n != int64(d.pages) {
+			t.Errorf("tmplexec drew %d of %d pages", n, d.pages)
+		}
+	}
+}
+
+// compareDrawings draws every page of the site in root, in both languages,
+// as a and as b, with the bundled layouts, and fails where they differ. It
+// returns what drew as a.
+func compareDrawings(t *testing.T, root string, a, b drawing) []drawnSite {
+	t.Helper()
+	var drawn []drawnSite
 	parser := content.NewParser()
 	site, diags := load.Load(root, parser, nil)
 	if err := diags.Err(); err != nil {
 		t.Fatal(err)
 	}
-	fsys := os.DirFS(root)
+	fsys := os.DirFS("../..")
 	asOf := model.Date{Year: 2024, Month: 9, Day: 30}
 	for _, lang := range []struct{ code, prefix, other string }{{"vi", "", "/en"}, {"en", "/en", ""}} {
 		strs, err := LoadStrings(fsys, lang.code)
@@ -28,18 +66,18 @@ func TestFoldingKeepsEveryPage(t *testing.T) {
 		}
 		opts := Options{SiteTitle: "Cổng thử & <kiểm tra>", BaseURL: "https://example.org/cong/", AsOf: asOf,
 			CSS: "/assets/site.0123456789.css", Script: "/assets/search.0123456789.js", Prefix: lang.prefix, Other: lang.other}
-		folded, err := newRenderer(fsys, strs, parser, opts, true)
+		folded, err := newRenderer(fsys, strs, parser, opts, a)
 		if err != nil {
 			t.Fatal(err)
 		}
-		plain, err := newRenderer(fsys, strs, parser, opts, false)
+		plain, err := newRenderer(fsys, strs, parser, opts, b)
 		if err != nil {
 			t.Fatal(err)
 		}
 		folded.LinkCitations(site)
 		LinkAppendixDownloads(site)
 		pages, plainPages := folded.Pages(site), plain.Pages(site)
-		if len(pages) < 300 {
+		if len(pages) < 100 {
 			t.Fatalf("%s: only %d pages", lang.code, len(pages))
 		}
 		for i, p := range pages {
@@ -51,11 +89,19 @@ func TestFoldingKeepsEveryPage(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(a.Bytes(), b.Bytes()) {
-				t.Errorf("%s%s differs when folded:\n%s", lang.prefix, p.URL, firstDifference(a.String(), b.String()))
+				t.Errorf("%s%s differs:\n%s", lang.prefix, p.URL, firstDifference(a.String(), b.String()))
 			}
 		}
+		drawn = append(drawn, drawnSite{folded, len(pages)})
 		site = reload(t, root, parser) // citations and downloads are linked once per tree
 	}
+	return drawn
+}
+
+// drawnSite is a renderer and the number of pages it drew.
+type drawnSite struct {
+	renderer *Renderer
+	pages    int
 }
 
 func reload(t *testing.T, root string, parser *content.Parser) *model.Site {
@@ -73,5 +119,5 @@ func firstDifference(a, b string) string {
 		i++
 	}
 	from := max(i-80, 0)
-	return "folded: …" + a[from:min(i+80, len(a))] + "\nplain:  …" + b[from:min(i+80, len(b))]
+	return "a: …" + a[from:min(i+80, len(a))] + "\nb: …" + b[from:min(i+80, len(b))]
 }

@@ -3,6 +3,7 @@
 package render
 
 import (
+	"bytes"
 	"fmt"
 	"html/template"
 	"io"
@@ -11,12 +12,14 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/yuin/goldmark/renderer"
 
 	"github.com/minhbach/minhbach/internal/content"
 	"github.com/minhbach/minhbach/internal/model"
 	"github.com/minhbach/minhbach/internal/status"
+	"github.com/minhbach/minhbach/internal/tmplexec"
 )
 
 // Options are the site-wide settings a page needs.
@@ -40,11 +43,14 @@ type Renderer struct {
 	basePath   string
 	strings    *Strings
 	templates  map[string]*template.Template
-	mdRenderer renderer.Renderer // plan text, in this renderer's language
-	parser     *content.Parser   // to read again a plan's text the loader dropped
-	frame      sync.Map          // chrome key → template.HTML, see chrome
-	index      *siteIndex        // counts of the site being rendered, made by Pages
-	keys       pageKeys          // the keys of its content, made by Pages
+	fast       map[string]*tmplexec.Set // the same layouts, run by tmplexec
+	slow       map[string]error         // why tmplexec refused a layout
+	drawnFast  atomic.Int64             // pages tmplexec drew, for tests
+	mdRenderer renderer.Renderer        // plan text, in this renderer's language
+	parser     *content.Parser          // to read again a plan's text the loader dropped
+	frame      sync.Map                 // chrome key → template.HTML, see chrome
+	index      *siteIndex               // counts of the site being rendered, made by Pages
+	keys       pageKeys                 // the keys of its content, made by Pages
 }
 
 // Templates every site has; each is layouts/<name>.html defining "main".
@@ -53,18 +59,26 @@ var pageTemplates = []string{"home", "localities", "locality", "plan", "task", "
 // New parses the layouts in fsys (layouts/base.html and one file per page
 // type) with the interface strings of the site's language.
 func New(fsys fs.FS, strs *Strings, md *content.Parser, opts Options) (*Renderer, error) {
-	return newRenderer(fsys, strs, md, opts, true)
+	return newRenderer(fsys, strs, md, opts, drawing{fold: true, fast: true})
 }
 
-// newRenderer is New; fold says whether to fold the layouts' constant
-// actions (fold.go), which only its test turns off.
-func newRenderer(fsys fs.FS, strs *Strings, md *content.Parser, opts Options, fold bool) (*Renderer, error) {
+// drawing says how layouts are drawn; only tests turn these off, to
+// compare every page drawn each way.
+type drawing struct {
+	fold bool // fold the layouts' constant actions (fold.go)
+	fast bool // execute them with tmplexec, not html/template
+}
+
+// newRenderer is New, drawing as how says.
+func newRenderer(fsys fs.FS, strs *Strings, md *content.Parser, opts Options, how drawing) (*Renderer, error) {
 	if err := strs.Require(goStrings()); err != nil {
 		return nil, err
 	}
-	r := &Renderer{opts: opts, basePath: basePath(opts.BaseURL), strings: strs, templates: map[string]*template.Template{}, parser: md}
+	r := &Renderer{opts: opts, basePath: basePath(opts.BaseURL), strings: strs, templates: map[string]*template.Template{},
+		fast: map[string]*tmplexec.Set{}, slow: map[string]error{}, parser: md}
 	r.mdRenderer = r.newMarkdownRenderer(opts.UnsafeHTML)
-	base, err := template.New("base").Funcs(r.funcs()).ParseFS(fsys, "layouts/base.html")
+	funcs := r.funcs()
+	base, err := template.New("base").Funcs(funcs).ParseFS(fsys, "layouts/base.html")
 	if err != nil {
 		return nil, fmt.Errorf("layouts: %w", err)
 	}
@@ -76,12 +90,23 @@ func newRenderer(fsys fs.FS, strs *Strings, md *content.Parser, opts Options, fo
 		if err != nil {
 			return nil, fmt.Errorf("layouts: %w", err)
 		}
-		if fold {
-			if err := r.foldConstants(t); err != nil {
-				return nil, fmt.Errorf("layouts: %w", err)
-			}
+		if how.fold {
+			err = r.foldConstants(t)
+		} else {
+			err = escape(t)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("layouts: %w", err)
 		}
 		r.templates[name] = t
+		if how.fast {
+			// A layout tmplexec cannot run is drawn by html/template.
+			if fast, err := tmplexec.New(t, "base", funcs); err == nil {
+				r.fast[name] = fast
+			} else {
+				r.slow[name] = err
+			}
+		}
 	}
 	return r, nil
 }
@@ -125,11 +150,26 @@ func (r *Renderer) Render(w io.Writer, p Page) error {
 	}
 	v := view{Page: p, SiteTitle: r.opts.SiteTitle, CSS: joinBase(r.basePath, r.opts.CSS), AsOf: r.opts.AsOf,
 		Canonical: joinBase(r.opts.BaseURL, r.opts.Prefix+p.URL), Twin: joinBase(r.opts.BaseURL, r.opts.Other+p.URL)}
+	if fast := r.fast[p.Template]; fast != nil {
+		buf := pagePool.Get().(*bytes.Buffer)
+		defer pagePool.Put(buf)
+		buf.Reset()
+		if fast.Execute(buf, "base", v) == nil {
+			r.drawnFast.Add(1)
+			_, err := w.Write(buf.Bytes())
+			return err
+		}
+		// html/template draws the page, or says what is wrong with it in
+		// its own words.
+	}
 	if err := t.ExecuteTemplate(w, "base", v); err != nil {
 		return fmt.Errorf("rendering %s: %w", p.URL, err)
 	}
 	return nil
 }
+
+// pagePool holds the buffers tmplexec draws pages into.
+var pagePool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // chrome executes a part of the page frame (the header's navigation, the
 // footer) once per variant and reuses its HTML: drawn for every page, these
