@@ -296,6 +296,22 @@ func (s *state) evalField(dot reflect.Value, name string, args []parse.Node, fin
 	if ptr.Kind() != reflect.Interface && ptr.Kind() != reflect.Pointer && ptr.CanAddr() {
 		ptr = ptr.Addr()
 	}
+	if receiver.Kind() == reflect.Struct {
+		m := s.set.member(ptr.Type(), receiver.Type(), name)
+		switch {
+		case m.method >= 0:
+			var rest []parse.Node
+			if len(args) > 1 {
+				rest = args[1:]
+			}
+			return s.call(dot, ptr.Method(m.method), name, rest, final, hasFinal)
+		case m.field != nil && len(args) <= 1 && !hasFinal:
+			if field, err := receiver.FieldByIndexErr(m.field); err == nil {
+				return field, nil
+			}
+		}
+		return reflect.Value{}, unsupported("field %s of %s", name, receiver.Type())
+	}
 	if m := ptr.MethodByName(name); m.IsValid() {
 		var rest []parse.Node
 		if len(args) > 1 {
@@ -303,15 +319,36 @@ func (s *state) evalField(dot reflect.Value, name string, args []parse.Node, fin
 		}
 		return s.call(dot, m, name, rest, final, hasFinal)
 	}
-	if receiver.Kind() == reflect.Struct {
-		if f, ok := receiver.Type().FieldByName(name); ok && f.IsExported() && len(args) <= 1 && !hasFinal {
-			field, err := receiver.FieldByIndexErr(f.Index)
-			if err == nil {
-				return field, nil
-			}
-		}
-	}
 	return reflect.Value{}, unsupported("field %s of %s", name, receiver.Type())
+}
+
+// A member is what .name means on a struct: the index of a method of the
+// type methods are looked up on, or the index path of an exported field.
+type member struct {
+	method int // -1 when name is no method
+	field  []int
+}
+
+type memberKey struct {
+	methods reflect.Type // the struct type or, when addressable, its pointer
+	name    string
+}
+
+// member looks name up on a struct type once: reflect's FieldByName walks
+// the fields, and the embedded structs, on every call.
+func (set *Set) member(methods, structType reflect.Type, name string) member {
+	key := memberKey{methods, name}
+	if m, ok := set.members.Load(key); ok {
+		return m.(member)
+	}
+	m := member{method: -1}
+	if meth, ok := methods.MethodByName(name); ok {
+		m.method = meth.Index
+	} else if f, ok := structType.FieldByName(name); ok && f.IsExported() {
+		m.field = f.Index
+	}
+	set.members.Store(key, m)
+	return m
 }
 
 // evalFunction calls a function of the set, or a builtin, with args.

@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"html/template"
 	"reflect"
+	"sync"
 	"text/template/parse"
 )
 
@@ -36,8 +37,9 @@ func unsupported(format string, args ...any) error {
 // Set is the escaped templates of one html/template set, ready to execute.
 // It is safe for concurrent use.
 type Set struct {
-	trees map[string]*parse.Tree
-	funcs map[string]reflect.Value
+	trees   map[string]*parse.Tree
+	funcs   map[string]reflect.Value
+	members sync.Map // memberKey → member
 }
 
 // New prepares the template of t called entry, and those it calls, to be
