@@ -166,7 +166,14 @@ func pipeline(opts Options, cache *load.Cache, open func(frame uint64) (*writer,
 		}
 	}
 	steps := []func() error{
-		func() error { return renderPages(renderers, w, lists) },
+		func() error {
+			err := renderPages(renderers, w, lists)
+			// The page lists, with every page's title and crumbs, are a
+			// quarter of the live heap of a large site: the data files
+			// and the search index that follow do not hold them too.
+			clear(lists)
+			return err
+		},
 		func() error { return writeData(vi, w, site, asOf) },
 		func() error { return writeSearch(w, site) },
 	}
