@@ -49,6 +49,16 @@ func (p *Parser) Parse(f *File) *Markdown {
 	return &Markdown{File: f, Source: f.Body, Root: root, lineStarts: lineStarts(f.Body)}
 }
 
+// DropText lets go of the text, its tree and the file's bytes, keeping the
+// file's name and lines: for a build that has drawn the page and will not
+// parse the text again.
+func (m *Markdown) DropText() {
+	m.Root, m.Source, m.lineStarts = nil, nil, nil
+	if m.File != nil {
+		m.File.Body, m.File.Front = nil, ""
+	}
+}
+
 func lineStarts(src []byte) []int {
 	starts := []int{0}
 	for i, c := range src {

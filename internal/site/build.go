@@ -168,10 +168,18 @@ func pipeline(opts Options, cache *load.Cache, open func(frame uint64) (*writer,
 	steps := []func() error{
 		func() error {
 			err := renderPages(renderers, w, lists)
-			// The page lists, with every page's title and crumbs, are a
-			// quarter of the live heap of a large site: the data files
-			// and the search index that follow do not hold them too.
+			// The page lists, with every page's title and crumbs, and the
+			// plans' texts are a third of the live heap of a large site:
+			// the data files and the search index that follow need
+			// neither. A rebuild keeps the texts, which its cache reuses.
 			clear(lists)
+			if cache == nil {
+				for _, p := range site.Plans {
+					if p.Body != nil {
+						p.Body.DropText()
+					}
+				}
+			}
 			return err
 		},
 		func() error { return writeData(vi, w, site, asOf) },
