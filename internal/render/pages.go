@@ -98,7 +98,7 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 		for _, p := range l.Plans {
 			pchain := localityCrumbs(l, home, locs)
 			pages = append(pages, Page{URL: PlanURL(p), Template: "plan", Title: p.Number + " — " + l.Name,
-				Description: summary(p.Title), Crumbs: pchain, Data: p, Prepare: r.prepareText(p, documents), Release: releaseBody(p), Key: keys.plan(p)})
+				Description: summary(p.Title), Crumbs: pchain, Data: p, Prepare: r.prepareText(p, documents), Release: r.releaseBody(p), Key: keys.plan(p)})
 			tchain := append(append([]Crumb(nil), pchain...), Crumb{p.Number, PlanURL(p)})
 			for i, t := range p.Tasks {
 				v := TaskView{Task: t}

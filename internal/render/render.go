@@ -35,6 +35,9 @@ type Options struct {
 	Prefix string
 	// Other is the prefix of the other language, for the language switch.
 	Other string
+	// DropTexts lets go of a plan's text, not only its tree, once its page
+	// is drawn: for a build that will not draw it again.
+	DropTexts bool
 }
 
 // Renderer executes layouts. It is safe for concurrent use.

@@ -35,10 +35,15 @@ func (r *Renderer) prepareText(p *model.Plan, documents map[string]*model.Docume
 }
 
 // releaseBody drops a plan's parsed text once its page is drawn; the text
-// itself (Source) stays.
-func releaseBody(p *model.Plan) func() {
+// itself (Source) stays for the next build, unless Options.DropTexts says
+// there is none.
+func (r *Renderer) releaseBody(p *model.Plan) func() {
 	return func() {
-		if p.Body != nil {
+		switch {
+		case p.Body == nil:
+		case r.opts.DropTexts:
+			p.Body.DropText()
+		default:
 			p.Body.Root = nil
 		}
 	}

@@ -23,7 +23,7 @@ func benchPages(b *testing.B, layout string) (*render.Renderer, []render.Page) {
 	if err := diags.Err(); err != nil {
 		b.Fatal(err)
 	}
-	rs, _, err := newRenderers(benchRoot, cfg, parser, resolveAsOf(asOf, cfg))
+	rs, _, err := newRenderers(benchRoot, cfg, parser, resolveAsOf(asOf, cfg), false)
 	if err != nil {
 		b.Fatal(err)
 	}

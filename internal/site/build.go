@@ -134,7 +134,9 @@ func pipeline(opts Options, cache *load.Cache, open func(frame uint64) (*writer,
 	if err := diags.Err(); err != nil {
 		return res, nil, err
 	}
-	renderers, files, err := newRenderers(opts.Source, cfg, parser, asOf)
+	// A one-off build lets go of each plan's text once its page is drawn;
+	// serve's builder keeps them, for its cache reuses the parsed plans.
+	renderers, files, err := newRenderers(opts.Source, cfg, parser, asOf, cache == nil)
 	if err != nil {
 		return res, nil, err
 	}
@@ -168,18 +170,10 @@ func pipeline(opts Options, cache *load.Cache, open func(frame uint64) (*writer,
 	steps := []func() error{
 		func() error {
 			err := renderPages(renderers, w, lists)
-			// The page lists, with every page's title and crumbs, and the
-			// plans' texts are a third of the live heap of a large site:
-			// the data files and the search index that follow need
-			// neither. A rebuild keeps the texts, which its cache reuses.
+			// The page lists, with every page's title and crumbs, are a
+			// quarter of the live heap of a large site: the data files
+			// and the search index that follow do not need them.
 			clear(lists)
-			if cache == nil {
-				for _, p := range site.Plans {
-					if p.Body != nil {
-						p.Body.DropText()
-					}
-				}
-			}
 			return err
 		},
 		func() error { return writeData(vi, w, site, asOf) },
@@ -241,7 +235,7 @@ var languages = []struct{ code, prefix string }{{"vi", ""}, {"en", "/en"}}
 // newRenderers reads the site's layouts, strings, stylesheet and script
 // (its own over the defaults) into one renderer per language, and returns
 // the stylesheet and script to write.
-func newRenderers(source string, cfg config.Config, parser *content.Parser, asOf model.Date) ([]*render.Renderer, []assets.Asset, error) {
+func newRenderers(source string, cfg config.Config, parser *content.Parser, asOf model.Date, dropTexts bool) ([]*render.Renderer, []assets.Asset, error) {
 	fsys := siteFS(source)
 	assetDir := filepath.Join(source, "layouts", "assets")
 	css, err := assets.CSS(fsys, assetDir)
@@ -261,7 +255,7 @@ func newRenderers(source string, cfg config.Config, parser *content.Parser, asOf
 		other := languages[(i+1)%len(languages)].prefix
 		r, err := render.New(fsys, strs, parser, render.Options{
 			SiteTitle: cfg.Title, BaseURL: cfg.BaseURL, AsOf: asOf, CSS: css.Path, Script: js.Path, UnsafeHTML: cfg.UnsafeHTML,
-			Prefix: lang.prefix, Other: other,
+			Prefix: lang.prefix, Other: other, DropTexts: dropTexts,
 		})
 		if err != nil {
 			return nil, nil, err

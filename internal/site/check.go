@@ -33,7 +33,7 @@ func Check(source string, asOf model.Date) (*diag.List, error) {
 	if diags.HasErrors() {
 		return diags, nil // pages of a site with errors would only repeat them
 	}
-	renderers, _, err := newRenderers(source, cfg, parser, asOf)
+	renderers, _, err := newRenderers(source, cfg, parser, asOf, false)
 	if err != nil {
 		return diags, err
 	}

@@ -14,6 +14,7 @@ import (
 // again when the plan's page is drawn (render/text.go). Every plan page of
 // the bundled site, in both languages, must come out as it does from the
 // tree the loader built: same anchors, citation links and Phụ lục downloads.
+// A one-off build also lets go of each text once its page is drawn.
 func TestDroppedPlanTextDrawsTheSamePages(t *testing.T) {
 	const root = "../.."
 	cfg, err := config.Load(root)
@@ -26,7 +27,7 @@ func TestDroppedPlanTextDrawsTheSamePages(t *testing.T) {
 		if err := diags.Err(); err != nil {
 			t.Fatal(err)
 		}
-		rs, _, err := newRenderers(root, cfg, parser, resolveAsOf(asOf, cfg))
+		rs, _, err := newRenderers(root, cfg, parser, resolveAsOf(asOf, cfg), drop)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -58,6 +59,11 @@ func TestDroppedPlanTextDrawsTheSamePages(t *testing.T) {
 			}
 			if p.Release != nil {
 				p.Release()
+			}
+		}
+		for _, p := range site.Plans {
+			if kept := p.Body.Source != nil; kept == drop {
+				t.Fatalf("dropping %v: %s's text kept is %v once its page is drawn", drop, p.Pos.File, kept)
 			}
 		}
 		return out
