@@ -187,8 +187,9 @@ func writeProvinceTasks(r *render.Renderer, w *writer, site *model.Site, records
 
 // taskRecords makes the record of every task, in plan order.
 func taskRecords(r *render.Renderer, site *model.Site, asOf model.Date) []opendata.Task {
-	var records []opendata.Task
-	for _, t := range site.Tasks() {
+	tasks := site.Tasks()
+	records := make([]opendata.Task, 0, len(tasks))
+	for _, t := range tasks {
 		st := status.Of(t, asOf)
 		source := ""
 		if st.Report != nil {
