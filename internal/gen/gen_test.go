@@ -1,6 +1,7 @@
 package gen
 
 import (
+	"bytes"
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/json"
@@ -522,6 +523,47 @@ func TestRebuildEqualsFullBuild(t *testing.T) {
 	for name := range got {
 		if _, ok := want[name]; !ok {
 			t.Errorf("%s is left over", name)
+		}
+	}
+}
+
+// BenchmarkRebuild10k is serve's rebuild after one plan of the 10,000-task
+// corpus gains a paragraph, the edit make bench times through serve; with
+// -cpuprofile it shows where such a rebuild goes.
+func BenchmarkRebuild10k(b *testing.B) {
+	dir := filepath.Join(b.TempDir(), "s")
+	if _, err := Write(dir, Options{Localities: 334, TasksPerPlan: 30, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	var plan string
+	err := filepath.WalkDir(filepath.Join(dir, filepath.FromSlash(contentDir)), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && plan == "" && strings.HasPrefix(d.Name(), "ke-hoach-") {
+			plan = p
+		}
+		return err
+	})
+	if err != nil || plan == "" {
+		b.Fatalf("no plan: %v", err)
+	}
+	src, err := os.ReadFile(plan)
+	if err != nil {
+		b.Fatal(err)
+	}
+	builder := site.NewBuilder(site.Options{Source: dir, Out: filepath.Join(b.TempDir(), "public")})
+	if _, err := builder.Build(); err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		i++
+		b.StopTimer()
+		edited := fmt.Appendf(bytes.Clone(src), "\nĐoạn văn thêm vào lần %d.\n", i)
+		if err := os.WriteFile(plan, edited, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if _, err := builder.Build(); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
