@@ -35,11 +35,11 @@ func (l *loader) readAgencies(site *model.Site) {
 	}
 	reg.CheckAliases(l.localities, l.diags)
 	for _, p := range site.Plans {
-		chain := p.Locality.Chain()
+		m := mentionsIn(reg, p.Locality.Chain())
 		for _, t := range p.Tasks {
-			lead, support := agency.SplitRoles(t.LeadText)
-			t.Lead = reg.Mentions(lead, chain)
-			t.Support = append(reg.Mentions(support, chain), reg.Mentions(t.SupportText, chain)...)
+			lead, support := m.lead(t.LeadText)
+			t.Lead = lead
+			t.Support = append(support, m.support(t.SupportText)...)
 			l.warnUnknown(t, t.Lead, t.LeadPos)
 			l.warnUnknown(t, t.Support, t.SupportPos)
 			for _, a := range agenciesOf(t.Lead) {
@@ -53,6 +53,42 @@ func (l *loader) readAgencies(site *model.Site) {
 		}
 	}
 	site.Agencies, site.Kinds = reg.Agencies()
+}
+
+// planMentions matches a plan's lead and support fields against the
+// registry. A plan names the same agencies in task after task ("UBND xã",
+// "Công an xã"), so each text is matched once per plan; every task gets
+// its own copy of the mentions.
+type planMentions struct {
+	reg      *agency.Registry
+	chain    []*model.Locality
+	leads    map[string][2][]model.Mention // lead field → its lead and support mentions
+	supports map[string][]model.Mention
+}
+
+func mentionsIn(reg *agency.Registry, chain []*model.Locality) *planMentions {
+	return &planMentions{reg: reg, chain: chain, leads: map[string][2][]model.Mention{}, supports: map[string][]model.Mention{}}
+}
+
+// lead reads a lead field, which may name who helps too ("X chủ trì, phối
+// hợp Y").
+func (m *planMentions) lead(text string) (lead, support []model.Mention) {
+	ms, ok := m.leads[text]
+	if !ok {
+		l, s := agency.SplitRoles(text)
+		ms = [2][]model.Mention{m.reg.Mentions(l, m.chain), m.reg.Mentions(s, m.chain)}
+		m.leads[text] = ms
+	}
+	return slices.Clone(ms[0]), slices.Clone(ms[1])
+}
+
+func (m *planMentions) support(text string) []model.Mention {
+	ms, ok := m.supports[text]
+	if !ok {
+		ms = m.reg.Mentions(text, m.chain)
+		m.supports[text] = ms
+	}
+	return slices.Clone(ms)
 }
 
 func (l *loader) warnUnknown(t *model.Task, ms []model.Mention, at model.Pos) {
