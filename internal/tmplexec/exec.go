@@ -21,6 +21,7 @@ type state struct {
 	w     *bytes.Buffer
 	vars  []variable
 	depth int
+	args  *[]reflect.Value // a stack the calls' arguments are taken from
 }
 
 // noFinal marks a command that gets no value from the one before it.
@@ -178,7 +179,7 @@ func (s *state) walkTemplate(dot reflect.Value, t *parse.TemplateNode) error {
 	if err != nil {
 		return err
 	}
-	inner := state{set: s.set, w: s.w, vars: []variable{{"$", v}}, depth: s.depth + 1}
+	inner := state{set: s.set, w: s.w, vars: []variable{{"$", v}}, depth: s.depth + 1, args: s.args}
 	return inner.walk(v, tree.Root)
 }
 
@@ -304,7 +305,7 @@ func (s *state) evalField(dot reflect.Value, name string, args []parse.Node, fin
 			if len(args) > 1 {
 				rest = args[1:]
 			}
-			return s.call(dot, ptr.Method(m.method), name, rest, final, hasFinal)
+			return s.call(dot, function{value: ptr.Method(m.method)}, name, rest, final, hasFinal)
 		case m.field != nil && len(args) <= 1 && !hasFinal:
 			if field, err := receiver.FieldByIndexErr(m.field); err == nil {
 				return field, nil
@@ -317,7 +318,7 @@ func (s *state) evalField(dot reflect.Value, name string, args []parse.Node, fin
 		if len(args) > 1 {
 			rest = args[1:]
 		}
-		return s.call(dot, m, name, rest, final, hasFinal)
+		return s.call(dot, function{value: m}, name, rest, final, hasFinal)
 	}
 	return reflect.Value{}, unsupported("field %s of %s", name, receiver.Type())
 }
@@ -363,8 +364,8 @@ func (s *state) evalFunction(dot reflect.Value, name string, args []parse.Node, 
 }
 
 // call is text/template's evalCall for a function or method value.
-func (s *state) call(dot, fun reflect.Value, name string, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
-	typ := fun.Type()
+func (s *state) call(dot reflect.Value, fun function, name string, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
+	typ := fun.value.Type()
 	numIn := len(args)
 	if hasFinal {
 		numIn++
@@ -378,7 +379,16 @@ func (s *state) call(dot, fun reflect.Value, name string, args []parse.Node, fin
 	} else if numIn != typ.NumIn() {
 		return reflect.Value{}, unsupported("%s: %d arguments, want %d", name, numIn, typ.NumIn())
 	}
-	argv := make([]reflect.Value, numIn)
+	// The arguments are taken from a stack the execution shares rather
+	// than allocated per call; a call made while evaluating them takes
+	// its own above them.
+	base := len(*s.args)
+	*s.args = append(*s.args, make([]reflect.Value, numIn)...)
+	argv := (*s.args)[base : base+numIn : base+numIn]
+	defer func() {
+		clear(argv)
+		*s.args = (*s.args)[:base]
+	}()
 	i := 0
 	for ; i < numFixed && i < len(args); i++ {
 		v, err := s.evalArg(dot, typ.In(i), args[i])
@@ -412,7 +422,14 @@ func (s *state) call(dot, fun reflect.Value, name string, args []parse.Node, fin
 		}
 		argv[i] = v
 	}
-	out := fun.Call(argv)
+	if fun.fast != nil {
+		v, err := fun.fast(argv)
+		if err != nil {
+			return v, fmt.Errorf("calling %s: %w", name, err)
+		}
+		return v, nil
+	}
+	out := fun.value.Call(argv)
 	if len(out) == 2 && !out[1].IsNil() {
 		return out[0], fmt.Errorf("calling %s: %w", name, out[1].Interface().(error))
 	}

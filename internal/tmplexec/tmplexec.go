@@ -38,7 +38,7 @@ func unsupported(format string, args ...any) error {
 // It is safe for concurrent use.
 type Set struct {
 	trees   map[string]*parse.Tree
-	funcs   map[string]reflect.Value
+	funcs   map[string]function
 	members sync.Map // memberKey → member
 }
 
@@ -48,9 +48,9 @@ type Set struct {
 // returns an error wrapping ErrUnsupported when a template uses what
 // Execute does not do.
 func New(t *template.Template, entry string, funcs template.FuncMap) (*Set, error) {
-	s := &Set{trees: map[string]*parse.Tree{}, funcs: map[string]reflect.Value{}}
+	s := &Set{trees: map[string]*parse.Tree{}, funcs: map[string]function{}}
 	for name, f := range funcs {
-		s.funcs[name] = reflect.ValueOf(f)
+		s.funcs[name] = function{value: reflect.ValueOf(f), fast: fastCaller(f)}
 	}
 	// Only the templates entry calls are escaped: html/template escapes a
 	// template when a call to it is first executed.
@@ -95,7 +95,7 @@ func (s *Set) Execute(w *bytes.Buffer, name string, data any) (err error) {
 		}
 	}()
 	dot := reflect.ValueOf(data)
-	st := &state{set: s, w: w, vars: []variable{{"$", dot}}}
+	st := &state{set: s, w: w, vars: []variable{{"$", dot}}, args: new([]reflect.Value)}
 	return st.walk(dot, tree.Root)
 }
 

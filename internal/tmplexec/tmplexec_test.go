@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io"
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -266,5 +267,53 @@ func checkEscaping(t *testing.T, contexts []escapingContext, in string) {
 				t.Fatalf("%s %T %q:\ntmplexec:      %q\nhtml/template: %q", c.text, v, in, got.String(), want.String())
 			}
 		}
+	}
+}
+
+// Each fast caller gives what reflect.Value.Call gives.
+func TestFastCallersAsReflection(t *testing.T) {
+	tests := []struct {
+		f    any
+		args []any
+	}{
+		{func(s string) string { return s + "!" }, []any{"a"}},
+		{func(s string) template.HTML { return template.HTML("<" + s) }, []any{"b"}},
+		{func(s string) bool { return s == "c" }, []any{"c"}},
+		{func(n int) string { return fmt.Sprint(n * 2) }, []any{21}},
+		{func(n int) int { return n + 1 }, []any{1}},
+		{func(a, b int) int { return a - b }, []any{5, 3}},
+		{func(s string) (string, error) { return s, errors.New("e") }, []any{"d"}},
+		{func(k string, rest ...any) (string, error) { return k + fmt.Sprint(rest...), nil }, []any{"k", 1, "x", nil}},
+	}
+	for _, tt := range tests {
+		fast := fastCaller(tt.f)
+		if fast == nil {
+			t.Errorf("%T has no fast caller", tt.f)
+			continue
+		}
+		fn := reflect.ValueOf(tt.f)
+		var args []reflect.Value
+		for i, a := range tt.args {
+			v := reflect.ValueOf(a)
+			if !v.IsValid() {
+				v = reflect.Zero(fn.Type().In(fn.Type().NumIn() - 1).Elem())
+			}
+			if fn.Type().IsVariadic() && i >= fn.Type().NumIn()-1 {
+				v = v.Convert(reflect.TypeFor[any]())
+			}
+			args = append(args, v)
+		}
+		got, gotErr := fast(args)
+		out := fn.Call(args)
+		var wantErr error
+		if len(out) == 2 && !out[1].IsNil() {
+			wantErr = out[1].Interface().(error)
+		}
+		if got.Interface() != out[0].Interface() || fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+			t.Errorf("%T: fast gave %v, %v; reflection %v, %v", tt.f, got, gotErr, out[0], wantErr)
+		}
+	}
+	if fastCaller(func(x float64) string { return "" }) != nil {
+		t.Error("a fast caller for a type it does not know")
 	}
 }
