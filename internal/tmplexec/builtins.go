@@ -1,6 +1,7 @@
 package tmplexec
 
 import (
+	"cmp"
 	"fmt"
 	"reflect"
 	"text/template/parse"
@@ -167,7 +168,7 @@ func eq(s *state, dot reflect.Value, args []parse.Node, final reflect.Value, has
 		return reflect.Value{}, unsupported("eq: %v", err)
 	}
 	for _, b := range vs[1:] {
-		c, err := cmp(vs[0], b, false)
+		c, err := compareValues(vs[0], b, false)
 		if err != nil {
 			return reflect.Value{}, err
 		}
@@ -183,7 +184,7 @@ func ne(s *state, dot reflect.Value, args []parse.Node, final reflect.Value, has
 	if err != nil || len(vs) != 2 {
 		return reflect.Value{}, unsupported("ne: %v", err)
 	}
-	c, err := cmp(vs[0], vs[1], false)
+	c, err := compareValues(vs[0], vs[1], false)
 	return reflect.ValueOf(c != 0), err
 }
 
@@ -194,13 +195,13 @@ func order(ok func(c int) bool) builtin {
 		if err != nil || len(vs) != 2 {
 			return reflect.Value{}, unsupported("comparison: %v", err)
 		}
-		c, err := cmp(vs[0], vs[1], true)
+		c, err := compareValues(vs[0], vs[1], true)
 		return reflect.ValueOf(ok(c)), err
 	}
 }
 
-// cmp orders a and b: -1, 0 or +1.
-func cmp(a, b reflect.Value, ordered bool) (int, error) {
+// compareValues orders a and b: -1, 0 or +1; bools are only equal or not.
+func compareValues(a, b reflect.Value, ordered bool) (int, error) {
 	a, b = indirectInterface(a), indirectInterface(b)
 	ka, kb := basicKind(a), basicKind(b)
 	if ka != kb || ka == otherKind || ordered && ka == boolKind {
@@ -213,23 +214,9 @@ func cmp(a, b reflect.Value, ordered bool) (int, error) {
 		}
 		return 1, nil
 	case intKind:
-		x, y := a.Int(), b.Int()
-		switch {
-		case x < y:
-			return -1, nil
-		case x > y:
-			return 1, nil
-		}
-		return 0, nil
+		return cmp.Compare(a.Int(), b.Int()), nil
 	}
-	x, y := a.String(), b.String()
-	switch {
-	case x < y:
-		return -1, nil
-	case x > y:
-		return 1, nil
-	}
-	return 0, nil
+	return cmp.Compare(a.String(), b.String()), nil
 }
 
 type kind int
