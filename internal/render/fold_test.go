@@ -121,3 +121,14 @@ func firstDifference(a, b string) string {
 	from := max(i-80, 0)
 	return "a: …" + a[from:min(i+80, len(a))] + "\nb: …" + b[from:min(i+80, len(b))]
 }
+
+// The functions called on every row of a list have fast calls; a change of
+// their types would quietly send them back through reflection.
+func TestFastCallsCoverTheRowFunctions(t *testing.T) {
+	fast := fastCalls((&Renderer{}).funcs())
+	for _, name := range []string{"date", "reading", "taskURL", "planURL", "localityURL", "updateURL", "agencyURL", "documentURL"} {
+		if fast[name] == nil {
+			t.Errorf("%s has no fast call", name)
+		}
+	}
+}

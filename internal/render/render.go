@@ -81,6 +81,7 @@ func newRenderer(fsys fs.FS, strs *Strings, md *content.Parser, opts Options, ho
 		fast: map[string]*tmplexec.Set{}, slow: map[string]error{}, parser: md}
 	r.mdRenderer = r.newMarkdownRenderer(opts.UnsafeHTML)
 	funcs := r.funcs()
+	fast := fastCalls(funcs)
 	base, err := template.New("base").Funcs(funcs).ParseFS(fsys, "layouts/base.html")
 	if err != nil {
 		return nil, fmt.Errorf("layouts: %w", err)
@@ -104,7 +105,7 @@ func newRenderer(fsys fs.FS, strs *Strings, md *content.Parser, opts Options, ho
 		r.templates[name] = t
 		if how.fast {
 			// A layout tmplexec cannot run is drawn by html/template.
-			if fast, err := tmplexec.New(t, "base", funcs); err == nil {
+			if fast, err := tmplexec.New(t, "base", funcs, fast); err == nil {
 				r.fast[name] = fast
 			} else {
 				r.slow[name] = err

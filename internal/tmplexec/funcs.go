@@ -11,17 +11,29 @@ import (
 // page.
 type function struct {
 	value reflect.Value
-	fast  fastFunc
+	fast  FastFunc
 }
 
-// A fastFunc calls a function with arguments already checked to be of its
-// parameters' types, as call checks them.
-type fastFunc func(args []reflect.Value) (reflect.Value, error)
+// A FastFunc calls a function with arguments already checked to be of its
+// parameters' types, as call checks them. New's caller gives those of
+// functions whose parameters are types this package cannot name (Fast1).
+type FastFunc func(args []reflect.Value) (reflect.Value, error)
 
-// fastCaller returns the fastFunc of f, or nil when f's type is none of
+// Fast1 is the FastFunc of f, a function of one argument.
+func Fast1[A, R any](f func(A) R) FastFunc {
+	return func(a []reflect.Value) (reflect.Value, error) {
+		arg, ok := a[0].Interface().(A)
+		if !ok {
+			return reflect.Value{}, unsupported("%s for %T", a[0].Type(), arg)
+		}
+		return reflect.ValueOf(f(arg)), nil
+	}
+}
+
+// fastCaller returns the FastFunc of f, or nil when f's type is none of
 // these. A parameter of type string or int holds exactly that type: call's
 // checks let no other type through to it.
-func fastCaller(f any) fastFunc {
+func fastCaller(f any) FastFunc {
 	switch f := f.(type) {
 	case func(string) string:
 		return func(a []reflect.Value) (reflect.Value, error) { return reflect.ValueOf(f(a[0].String())), nil }

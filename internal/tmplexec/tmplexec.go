@@ -43,14 +43,19 @@ type Set struct {
 }
 
 // New prepares the template of t called entry, and those it calls, to be
-// executed; funcs are the functions t was parsed with. html/template must
-// already have escaped entry, as it does when first executing it. New
-// returns an error wrapping ErrUnsupported when a template uses what
-// Execute does not do.
-func New(t *template.Template, entry string, funcs template.FuncMap) (*Set, error) {
+// executed; funcs are the functions t was parsed with, and fast, which may
+// be nil, the fast calls of those of them whose types this package cannot
+// name. html/template must already have escaped entry, as it does when
+// first executing it. New returns an error wrapping ErrUnsupported when a
+// template uses what Execute does not do.
+func New(t *template.Template, entry string, funcs template.FuncMap, fast map[string]FastFunc) (*Set, error) {
 	s := &Set{trees: map[string]*parse.Tree{}, funcs: map[string]function{}}
 	for name, f := range funcs {
-		s.funcs[name] = function{value: reflect.ValueOf(f), fast: fastCaller(f)}
+		call := fast[name]
+		if call == nil {
+			call = fastCaller(f)
+		}
+		s.funcs[name] = function{value: reflect.ValueOf(f), fast: call}
 	}
 	// Only the templates entry calls are escaped: html/template escapes a
 	// template when a call to it is first executed.

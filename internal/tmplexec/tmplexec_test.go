@@ -30,6 +30,8 @@ func (i item) Greet(s string) string    { return s + ", " + i.Name }
 func (i *item) Ptr() string             { return "ptr " + i.Name }
 func (i item) Pair(a string, b int) int { return len(a) + b }
 
+func firstItem(xs []*item) *item { return xs[0] }
+
 var funcs = template.FuncMap{
 	"twice": func(s string) string { return s + s },
 	"add":   func(a, b int) int { return a + b },
@@ -38,7 +40,7 @@ var funcs = template.FuncMap{
 	"fail":  func() (string, error) { return "", errors.New("broken") },
 	"boom":  func() string { panic("boom") },
 	"raw":   func(s string) template.HTML { return template.HTML(s) },
-	"first": func(xs []*item) *item { return xs[0] },
+	"first": firstItem,
 }
 
 func sample() *item {
@@ -98,7 +100,7 @@ func both(t *testing.T, text string, data any) (want, got string) {
 	if err := tmpl.Execute(&w, data); err != nil {
 		t.Fatalf("html/template: %v", err)
 	}
-	s, err := New(tmpl, "x", funcs)
+	s, err := New(tmpl, "x", funcs, map[string]FastFunc{"first": Fast1(firstItem)})
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
@@ -126,7 +128,7 @@ func TestRefuses(t *testing.T) {
 		if err := tmpl.Execute(io.Discard, sample()); err != nil {
 			t.Fatalf("%s: html/template: %v", text, err)
 		}
-		if _, err := New(tmpl, "x", funcs); !errors.Is(err, ErrUnsupported) {
+		if _, err := New(tmpl, "x", funcs, nil); !errors.Is(err, ErrUnsupported) {
 			t.Errorf("%s: New gave %v, want ErrUnsupported", text, err)
 		}
 	}
@@ -173,7 +175,7 @@ func runTime(t *testing.T, text string) error {
 	t.Helper()
 	tmpl := template.Must(template.New("x").Funcs(funcs).Parse(text))
 	tmpl.Execute(io.Discard, sample()) // escapes it, and may fail
-	s, err := New(tmpl, "x", funcs)
+	s, err := New(tmpl, "x", funcs, nil)
 	if err != nil {
 		t.Fatalf("%s: New: %v", text, err)
 	}
@@ -239,7 +241,7 @@ func escapingContexts(t testing.TB) []escapingContext {
 	} {
 		tmpl := template.Must(template.New("x").Parse(text))
 		tmpl.Execute(io.Discard, "")
-		s, err := New(tmpl, "x", nil)
+		s, err := New(tmpl, "x", nil, nil)
 		if err != nil {
 			t.Fatalf("%s: %v", text, err)
 		}
@@ -312,6 +314,14 @@ func TestFastCallersAsReflection(t *testing.T) {
 		if got.Interface() != out[0].Interface() || fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
 			t.Errorf("%T: fast gave %v, %v; reflection %v, %v", tt.f, got, gotErr, out[0], wantErr)
 		}
+	}
+	// Fast1 checks the type it is given, and leaves another to html/template.
+	upper := Fast1(strings.ToUpper)
+	if v, err := upper([]reflect.Value{reflect.ValueOf("ạ")}); err != nil || v.String() != "Ạ" {
+		t.Errorf("Fast1: %v, %v", v, err)
+	}
+	if _, err := upper([]reflect.Value{reflect.ValueOf(3)}); !errors.Is(err, ErrUnsupported) {
+		t.Errorf("Fast1 of the wrong type: %v", err)
 	}
 	if fastCaller(func(x float64) string { return "" }) != nil {
 		t.Error("a fast caller for a type it does not know")
