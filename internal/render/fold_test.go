@@ -132,3 +132,49 @@ func TestFastCallsCoverTheRowFunctions(t *testing.T) {
 		}
 	}
 }
+
+// No page shows markup as text: a Vietnamese name put into an interface
+// string on an English page keeps its <span lang="vi">, and nothing is
+// escaped twice.
+func TestNoMarkupShownAsText(t *testing.T) {
+	const root = "../.."
+	parser := content.NewParser()
+	fsys := os.DirFS(root)
+	for _, lang := range []struct{ code, prefix, other string }{{"vi", "", "/en"}, {"en", "/en", ""}} {
+		site := reload(t, root, parser)
+		strs, err := LoadStrings(fsys, lang.code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := New(fsys, strs, parser, Options{SiteTitle: "Cổng", BaseURL: "/", AsOf: model.Date{Year: 2024, Month: 9, Day: 30},
+			CSS: "/site.css", Script: "/search.js", Prefix: lang.prefix, Other: lang.other})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.LinkCitations(site)
+		LinkAppendixDownloads(site)
+		kinds := 0
+		for _, p := range r.Pages(site) {
+			if p.Prepare != nil {
+				if err := p.Prepare(); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var b bytes.Buffer
+			if err := r.Render(&b, p); err != nil {
+				t.Fatal(err)
+			}
+			for _, bad := range []string{"&lt;span", "&amp;amp;", "&amp;lt;", "&amp;#"} {
+				if i := bytes.Index(b.Bytes(), []byte(bad)); i >= 0 {
+					t.Errorf("%s%s shows %q: …%s…", lang.prefix, p.URL, bad, b.Bytes()[max(i-60, 0):min(i+60, b.Len())])
+				}
+			}
+			if p.Template == "kind" || p.Template == "agency" {
+				kinds++
+			}
+		}
+		if kinds == 0 {
+			t.Fatalf("%s: no agency or kind pages", lang.code)
+		}
+	}
+}

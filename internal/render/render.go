@@ -204,6 +204,7 @@ func (r *Renderer) chrome(name string, v view) (template.HTML, error) {
 func (r *Renderer) funcs() template.FuncMap {
 	return template.FuncMap{
 		"t":              r.strings.T,
+		"thtml":          r.strings.HTML,
 		"chrome":         r.chrome,
 		"listLimit":      func() int { return ListLimit },
 		"wholeFileTasks": func() int { return WholeFileTasks },

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"html/template"
 	"io/fs"
 
 	"github.com/BurntSushi/toml"
@@ -39,6 +40,21 @@ func (s *Strings) T(key string, args ...any) (string, error) {
 		return fmt.Sprintf(text, args...), nil
 	}
 	return text, nil
+}
+
+// HTML is T for a text whose arguments are HTML, such as a name vi marks
+// as Vietnamese: the text is escaped, the arguments are not. T would give
+// a string, and the layout would escape the arguments' markup again.
+func (s *Strings) HTML(key string, args ...template.HTML) (template.HTML, error) {
+	text, err := s.T(key)
+	if err != nil {
+		return "", err
+	}
+	as := make([]any, len(args))
+	for i, a := range args {
+		as[i] = a
+	}
+	return template.HTML(fmt.Sprintf(template.HTMLEscapeString(text), as...)), nil
 }
 
 // MustT is T for texts the generator itself needs; it returns the key when
