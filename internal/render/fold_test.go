@@ -76,7 +76,7 @@ func compareDrawings(t *testing.T, root string, a, b drawing) []drawnSite {
 		}
 		folded.LinkCitations(site)
 		LinkAppendixDownloads(site)
-		pages, plainPages := folded.Pages(site), plain.Pages(site)
+		pages, plainPages := Flatten(folded.Pages(site)), Flatten(plain.Pages(site))
 		if len(pages) < 100 {
 			t.Fatalf("%s: only %d pages", lang.code, len(pages))
 		}
@@ -154,7 +154,7 @@ func TestNoMarkupShownAsText(t *testing.T) {
 		r.LinkCitations(site)
 		LinkAppendixDownloads(site)
 		kinds := 0
-		for _, p := range r.Pages(site) {
+		for _, p := range Flatten(r.Pages(site)) {
 			if p.Prepare != nil {
 				if err := p.Prepare(); err != nil {
 					t.Fatal(err)

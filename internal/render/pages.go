@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -35,6 +36,24 @@ type Page struct {
 	// settings that finds the same Key may keep the page it drew before.
 	// A page with none is always drawn.
 	Key uint64
+	// Subpages, when set, makes the pages drawn right after this one, from
+	// the same content: a plan's task pages. The worker that draws the plan
+	// makes them and lets go of them once written, so that a national site
+	// never holds its 100,000 task pages' titles and crumbs at once.
+	Subpages func() []Page
+}
+
+// Flatten lists pages with their subpages, in the order a build draws
+// them: for checks and tests, which want every page at once.
+func Flatten(pages []Page) []Page {
+	out := make([]Page, 0, len(pages))
+	for _, p := range pages {
+		out = append(out, p)
+		if p.Subpages != nil {
+			out = append(out, p.Subpages()...)
+		}
+	}
+	return out
 }
 
 // Crumb is one step of a breadcrumb trail.
@@ -97,20 +116,10 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 		pages = append(pages, due)
 		for _, p := range l.Plans {
 			pchain := localityCrumbs(l, home, locs)
+			key := keys.plan(p)
 			pages = append(pages, Page{URL: PlanURL(p), Template: "plan", Title: p.Number + " — " + l.Name,
-				Description: summary(p.Title), Crumbs: pchain, Data: p, Prepare: r.prepareText(p, documents), Release: r.releaseBody(p), Key: keys.plan(p)})
-			tchain := append(append([]Crumb(nil), pchain...), Crumb{p.Number, PlanURL(p)})
-			for i, t := range p.Tasks {
-				v := TaskView{Task: t}
-				if i > 0 {
-					v.Prev = p.Tasks[i-1]
-				}
-				if i+1 < len(p.Tasks) {
-					v.Next = p.Tasks[i+1]
-				}
-				pages = append(pages, Page{URL: TaskURL(t), Template: "task",
-					Title: s.MustT("task") + " " + t.ID + " — " + p.Number, Description: summary(t.Title), Crumbs: tchain, Data: v, Key: keys.plan(p)})
-			}
+				Description: summary(p.Title), Crumbs: pchain, Data: p, Prepare: r.prepareText(p, documents), Release: r.releaseBody(p), Key: key,
+				Subpages: func() []Page { return r.taskPages(p, pchain, key) }})
 		}
 		for _, u := range l.Updates {
 			pages = append(pages, Page{URL: UpdateURL(u), Template: "update", Title: u.Title,
@@ -120,6 +129,31 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 	for i := range pages {
 		if pages[i].Description == "" {
 			pages[i].Description = s.MustT("home_lead")
+		}
+	}
+	return pages
+}
+
+// taskPages are the pages of p's tasks, whose crumbs lead through the
+// plan's.
+func (r *Renderer) taskPages(p *model.Plan, planCrumbs []Crumb, key uint64) []Page {
+	chain := append(slices.Clip(planCrumbs), Crumb{p.Number, PlanURL(p)})
+	title := r.strings.MustT("task")
+	pages := make([]Page, 0, len(p.Tasks))
+	for i, t := range p.Tasks {
+		v := TaskView{Task: t}
+		if i > 0 {
+			v.Prev = p.Tasks[i-1]
+		}
+		if i+1 < len(p.Tasks) {
+			v.Next = p.Tasks[i+1]
+		}
+		pages = append(pages, Page{URL: TaskURL(t), Template: "task",
+			Title: title + " " + t.ID + " — " + p.Number, Description: summary(t.Title), Crumbs: chain, Data: v, Key: key})
+	}
+	for i := range pages {
+		if pages[i].Description == "" {
+			pages[i].Description = r.strings.MustT("home_lead")
 		}
 	}
 	return pages

@@ -31,7 +31,7 @@ func benchPages(b *testing.B, layout string) (*render.Renderer, []render.Page) {
 	r.LinkCitations(site)
 	render.LinkAppendixDownloads(site)
 	var pages []render.Page
-	for _, p := range r.Pages(site) {
+	for _, p := range render.Flatten(r.Pages(site)) {
 		if p.Template == layout {
 			pages = append(pages, p)
 		}

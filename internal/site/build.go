@@ -160,18 +160,16 @@ func pipeline(opts Options, cache *load.Cache, open func(frame uint64) (*writer,
 	vi.LinkCitations(site)
 	render.LinkAppendixDownloads(site)
 	lists := make([][]render.Page, len(renderers))
-	var urls []string
 	for i, r := range renderers {
 		lists[i] = r.Pages(site)
-		for _, p := range lists[i] {
-			urls = append(urls, r.Prefix()+p.URL)
-		}
 	}
+	var urls []string
 	steps := []func() error{
 		func() error {
-			err := renderPages(renderers, w, lists)
+			var err error
+			urls, err = renderPages(renderers, w, lists)
 			// The page lists, with every page's title and crumbs, are a
-			// quarter of the live heap of a large site: the data files
+			// large part of the live heap of a large site: the data files
 			// and the search index that follow do not need them.
 			clear(lists)
 			return err
@@ -267,14 +265,16 @@ func newRenderers(source string, cfg config.Config, parser *content.Parser, asOf
 
 // renderPages renders and writes pages on every core, each page in every
 // language by one worker (lists[i] are renderers[i]'s pages, in the same
-// order); each page's bytes are dropped as soon as they are written, and
-// what only the page needed once it is drawn in every language.
-func renderPages(renderers []*render.Renderer, w *writer, lists [][]render.Page) error {
+// order), with its subpages; each page's bytes are dropped as soon as they
+// are written, and what only the page needed once it is drawn in every
+// language. It returns the site path of every page written or kept.
+func renderPages(renderers []*render.Renderer, w *writer, lists [][]render.Page) ([]string, error) {
 	for i := range lists {
 		if len(lists[i]) != len(lists[0]) {
-			return fmt.Errorf("the %s pages are not the %s pages: %d and %d", renderers[i].Prefix(), renderers[0].Prefix(), len(lists[i]), len(lists[0]))
+			return nil, fmt.Errorf("the %s pages are not the %s pages: %d and %d", renderers[i].Prefix(), renderers[0].Prefix(), len(lists[i]), len(lists[0]))
 		}
 	}
+	paths := make([][]string, len(lists[0])) // by job, so that the order is the lists'
 	jobs := make(chan int)
 	errs := make(chan error, 1)
 	var wg sync.WaitGroup
@@ -284,7 +284,13 @@ func renderPages(renderers []*render.Renderer, w *writer, lists [][]render.Page)
 			defer wg.Done()
 			var html bytes.Buffer
 			for i := range jobs {
-				if err := renderOne(renderers, w, lists, i, &html); err != nil {
+				group := make([]render.Page, len(lists))
+				for l := range lists {
+					group[l] = lists[l][i]
+				}
+				var err error
+				paths[i], err = renderGroup(renderers, w, group, &html)
+				if err != nil {
 					select {
 					case errs <- err:
 					default:
@@ -298,7 +304,7 @@ func renderPages(renderers []*render.Renderer, w *writer, lists [][]render.Page)
 		case err := <-errs:
 			close(jobs)
 			wg.Wait()
-			return err
+			return nil, err
 		case jobs <- i:
 		}
 	}
@@ -306,52 +312,90 @@ func renderPages(renderers []*render.Renderer, w *writer, lists [][]render.Page)
 	wg.Wait()
 	select {
 	case err := <-errs:
-		return err
+		return nil, err
 	default:
-		return nil
+	}
+	var all []string
+	for _, p := range paths {
+		all = append(all, p...)
+	}
+	return all, nil
+}
+
+// renderGroup draws one page (group holds it in every language) and then
+// its subpages, and returns their site paths. The page's Release runs
+// last, once nothing drawn from its content is left to draw.
+func renderGroup(renderers []*render.Renderer, w *writer, group []render.Page, html *bytes.Buffer) ([]string, error) {
+	paths, err := renderOne(renderers, w, group, nil, html)
+	if err != nil || group[0].Subpages == nil {
+		release(group[0])
+		return paths, err
+	}
+	subs := make([][]render.Page, len(group))
+	for l, p := range group {
+		subs[l] = p.Subpages()
+		if len(subs[l]) != len(subs[0]) {
+			return paths, fmt.Errorf("%s: the %s subpages are not the %s subpages: %d and %d", group[0].URL, renderers[l].Prefix(), renderers[0].Prefix(), len(subs[l]), len(subs[0]))
+		}
+	}
+	page := make([]render.Page, len(group))
+	for j := range subs[0] {
+		for l := range subs {
+			page[l] = subs[l][j]
+		}
+		if paths, err = renderOne(renderers, w, page, paths, html); err != nil {
+			break
+		}
+	}
+	release(group[0])
+	return paths, err
+}
+
+// release frees what only p needed, when it says what that is.
+func release(p render.Page) {
+	if p.Release != nil {
+		p.Release()
 	}
 }
 
-// renderOne draws page i in every language and writes it, or keeps it as
-// the previous build wrote it when its content is as it was.
-func renderOne(renderers []*render.Renderer, w *writer, lists [][]render.Page, i int, html *bytes.Buffer) error {
-	release := lists[0][i].Release
-	if keepAll(renderers, w, lists, i) {
+// renderOne draws one page in every language (page[l] for renderers[l])
+// and writes it, or keeps it as the previous build wrote it when its
+// content is as it was. It appends the paths written to paths.
+func renderOne(renderers []*render.Renderer, w *writer, page []render.Page, paths []string, html *bytes.Buffer) ([]string, error) {
+	if keepAll(renderers, w, page) {
 		for l, r := range renderers {
-			if err := w.keep(r.Prefix()+lists[l][i].URL, lists[l][i].Key); err != nil {
-				return err
+			path := r.Prefix() + page[l].URL
+			if err := w.keep(path, page[l].Key); err != nil {
+				return paths, err
 			}
+			paths = append(paths, path)
 		}
-		if release != nil {
-			release()
-		}
-		return nil
+		return paths, nil
 	}
-	if prepare := lists[0][i].Prepare; prepare != nil {
+	if prepare := page[0].Prepare; prepare != nil {
 		if err := prepare(); err != nil {
-			return err
+			return paths, err
 		}
 	}
 	for l, r := range renderers {
-		p := lists[l][i]
+		p := page[l]
 		html.Reset()
 		if err := r.Render(html, p); err != nil {
-			return err
+			return paths, err
 		}
-		if err := w.writePage(r.Prefix()+p.URL, html.Bytes(), p.Key); err != nil {
-			return err
+		path := r.Prefix() + p.URL
+		if err := w.writePage(path, html.Bytes(), p.Key); err != nil {
+			return paths, err
 		}
+		paths = append(paths, path)
 	}
-	if release != nil {
-		release()
-	}
-	return nil
+	return paths, nil
 }
 
-// keepAll reports whether page i may be kept in every language.
-func keepAll(renderers []*render.Renderer, w *writer, lists [][]render.Page, i int) bool {
+// keepAll reports whether a page may be kept in every language.
+func keepAll(renderers []*render.Renderer, w *writer, page []render.Page) bool {
 	for l, r := range renderers {
-		if !w.canKeep(r.Prefix()+lists[l][i].URL, lists[l][i].Key) {
+		if !w.canKeep(r.Prefix()+page[l].URL, page[l].Key) {
 			return false
 		}
 	}

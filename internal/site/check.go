@@ -41,7 +41,7 @@ func Check(source string, asOf model.Date) (*diag.List, error) {
 	render.LinkAppendixDownloads(s)
 	for _, r := range renderers {
 		seen := map[string]bool{}
-		for _, p := range r.Pages(s) {
+		for _, p := range render.Flatten(r.Pages(s)) {
 			if seen[p.URL] {
 				return diags, fmt.Errorf("two pages would be written to %s: rename one of the files or folders that produce it", p.URL)
 			}
