@@ -51,6 +51,3 @@ func refs(tasks []*model.Task, taskURL func(*model.Task) string) []TaskRef {
 	}
 	return out
 }
-
-// AgenciesJSON writes the records as a JSON array, one record per line.
-func AgenciesJSON(records []AgencyRecord) ([]byte, error) { return jsonLines(records) }

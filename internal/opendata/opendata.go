@@ -7,7 +7,6 @@ package opendata
 
 import (
 	"bytes"
-	"encoding/json"
 	"io"
 
 	"github.com/minhbach/minhbach/internal/model"
@@ -151,28 +150,13 @@ func jsonLines[T any](records []T) ([]byte, error) {
 }
 
 func writeJSONLines[T any](w io.Writer, records []T) error {
-	var b bytes.Buffer
-	b.WriteString("[\n")
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	for i, r := range records {
-		if err := enc.Encode(r); err != nil {
+	jw := NewJSONLinesWriter(w)
+	for _, r := range records {
+		if err := jw.Write(r); err != nil {
 			return err
 		}
-		if i < len(records)-1 {
-			b.Truncate(b.Len() - 1)
-			b.WriteString(",\n")
-		}
-		if b.Len() > 64<<10 {
-			if _, err := w.Write(b.Bytes()); err != nil {
-				return err
-			}
-			b.Reset()
-		}
 	}
-	b.WriteString("]\n")
-	_, err := w.Write(b.Bytes())
-	return err
+	return jw.Close()
 }
 
 func agencies(ms []model.Mention) []Agency {

@@ -3,6 +3,7 @@ package opendata
 import (
 	"bytes"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -32,5 +33,61 @@ func TestStreamingWritersMatch(t *testing.T) {
 		if !bytes.Equal(got.Bytes(), TasksCSV(records[:n])) {
 			t.Errorf("CSV of %d records differs", n)
 		}
+	}
+}
+
+// The JSON writer gives the layout the files promise (an array, one record
+// per line) for no, one and several records, whatever the buffer holds.
+func TestJSONLinesWriter(t *testing.T) {
+	type rec struct {
+		N int    `json:"n"`
+		S string `json:"s"`
+	}
+	long := strings.Repeat("dữ liệu <&> ", flushAt/10)
+	cases := []struct {
+		records []rec
+		want    string
+	}{
+		{nil, "[\n]\n"},
+		{[]rec{{1, "a"}}, "[\n{\"n\":1,\"s\":\"a\"}\n]\n"},
+		{[]rec{{1, "a"}, {2, "<b>"}}, "[\n{\"n\":1,\"s\":\"a\"},\n{\"n\":2,\"s\":\"<b>\"}\n]\n"},
+		{[]rec{{1, long}, {2, long}, {3, ""}}, "[\n{\"n\":1,\"s\":\"" + long + "\"},\n{\"n\":2,\"s\":\"" + long + "\"},\n{\"n\":3,\"s\":\"\"}\n]\n"},
+	}
+	for _, c := range cases {
+		var out bytes.Buffer
+		jw := NewJSONLinesWriter(&out)
+		for _, r := range c.records {
+			if err := jw.Write(r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := jw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if out.String() != c.want {
+			t.Errorf("%d records: got %.200q, want %.200q", len(c.records), out.String(), c.want)
+		}
+	}
+}
+
+// The CSV writer gives CSV's bytes across its flushes.
+func TestCSVWriterMatchesCSV(t *testing.T) {
+	header := []string{"a", "b"}
+	var rows [][]string
+	for i := range 10000 {
+		rows = append(rows, []string{strconv.Itoa(i), "ô \"x\", y\nz"})
+	}
+	var out bytes.Buffer
+	cw := NewCSVWriter(&out, header)
+	for _, r := range rows {
+		if err := cw.Write(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := cw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if out.Len() < 2*flushAt || !bytes.Equal(out.Bytes(), CSV(header, rows)) {
+		t.Errorf("CSV writer: %d bytes differ from CSV's", out.Len())
 	}
 }

@@ -1,7 +1,6 @@
 package opendata
 
 import (
-	"bytes"
 	"io"
 	"strconv"
 	"strings"
@@ -64,23 +63,15 @@ func TaskRow(t Task) []string {
 	}
 }
 
-// TasksCSV writes task records as CSV.
 // WriteTasksCSV writes what TasksCSV returns to w, a row at a time.
 func WriteTasksCSV(w io.Writer, records []Task) error {
-	var b bytes.Buffer
-	b.WriteString("\ufeff")
-	writeRecord(&b, Names(TaskColumns))
+	cw := NewCSVWriter(w, Names(TaskColumns))
 	for _, r := range records {
-		writeRecord(&b, TaskRow(r))
-		if b.Len() > 64<<10 {
-			if _, err := w.Write(b.Bytes()); err != nil {
-				return err
-			}
-			b.Reset()
+		if err := cw.Write(TaskRow(r)); err != nil {
+			return err
 		}
 	}
-	_, err := w.Write(b.Bytes())
-	return err
+	return cw.Close()
 }
 
 // TasksCSV returns records as CSV.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"io"
+	"sync"
 
 	"github.com/minhbach/minhbach/internal/model"
 	"github.com/minhbach/minhbach/internal/opendata"
@@ -18,20 +19,74 @@ import (
 // hold the documents' words, not the interface's. Each task's record is
 // made once and serves the site-wide files and its plan's.
 func writeData(r *render.Renderer, w *writer, site *model.Site, asOf model.Date) error {
-	records := taskRecords(r, site, asOf)
-	whole := render.Whole(len(records))
-	steps := append(dumpSteps(w, records, whole),
+	tasks := site.Tasks()
+	rec := recorder{r: r, asOf: asOf}
+	whole := render.Whole(len(tasks))
+	steps := append(dumpSteps(w, rec, tasks, whole),
 		func() error {
 			return writeFile(w, render.TaskSchemaURL, func() ([]byte, error) { return opendata.TaskSchema(), nil })
 		},
-		func() error { return writeProvinceTasks(r, w, site, records) },
-		func() error { return writePlanData(r, w, site, records) },
+		func() error { return writeProvinceTasks(w, rec, site) },
+		func() error { return writePlanData(w, rec, site) },
 		func() error { return writeLocalities(r, w, site) },
 		func() error { return writeAgencies(r, w, site, asOf, whole) },
 		func() error { return writeCompare(r, w, site, asOf, whole) },
 		func() error { return writeCalendars(r, w, site) },
 	)
 	return runAll(steps)
+}
+
+// recorder makes tasks' records where each data file needs them, rather
+// than once for the whole site: a national portal's records are ~90 MB,
+// which no file needs at once. A record is made four times (the site-wide
+// parts in JSON and CSV, the province's file, the plan's), a small cost
+// beside encoding and compressing it.
+type recorder struct {
+	r    *render.Renderer
+	asOf model.Date
+}
+
+// record makes one task's record.
+func (rc recorder) record(t *model.Task) opendata.Task {
+	st := status.Of(t, rc.asOf)
+	source := ""
+	if st.Report != nil {
+		source = rc.r.AbsURL(render.UpdateURL(st.Report.Update))
+	}
+	return opendata.TaskRecord(t, rc.r.AbsURL(render.TaskURL(t)), st, source)
+}
+
+// records makes the records of tasks, in their order.
+func (rc recorder) records(tasks []*model.Task) []opendata.Task {
+	out := make([]opendata.Task, len(tasks))
+	for i, t := range tasks {
+		out[i] = rc.record(t)
+	}
+	return out
+}
+
+// writeJSON writes the records of tasks to out as opendata.TasksJSON
+// does, one at a time.
+func (rc recorder) writeJSON(out io.Writer, tasks []*model.Task) error {
+	jw := opendata.NewJSONLinesWriter(out)
+	for _, t := range tasks {
+		if err := jw.Write(rc.record(t)); err != nil {
+			return err
+		}
+	}
+	return jw.Close()
+}
+
+// writeCSV writes the records of tasks to out as opendata.TasksCSV does,
+// one at a time.
+func (rc recorder) writeCSV(out io.Writer, tasks []*model.Task) error {
+	cw := opendata.NewCSVWriter(out, opendata.Names(opendata.TaskColumns))
+	for _, t := range tasks {
+		if err := cw.Write(opendata.TaskRow(rc.record(t))); err != nil {
+			return err
+		}
+	}
+	return cw.Close()
 }
 
 // writeFile encodes one data file and writes it, naming the file in any
@@ -119,103 +174,73 @@ func writeGzipped(w *writer, url string, encode func(io.Writer) error) error {
 // themselves; zero means none.
 func contentKey(h *maphash.Hash) uint64 { return max(h.Sum64(), 1) }
 
-// bytesTo adapts an encoder that returns its bytes to writeLarge.
-func bytesTo(encode func() ([]byte, error)) func(io.Writer) error {
-	return func(w io.Writer) error {
-		data, err := encode()
-		if err == nil {
-			_, err = w.Write(data)
-		}
-		return err
-	}
-}
-
 // dumpSteps are the steps that write the site-wide task files, one step
 // per file so that they are compressed on every core: as they are when
 // the site is small, else gzipped in parts of render.DumpPartTasks tasks.
-func dumpSteps(w *writer, records []opendata.Task, whole bool) []func() error {
+// tasks are the site's, in plan order.
+func dumpSteps(w *writer, rec recorder, tasks []*model.Task, whole bool) []func() error {
 	if whole {
 		return []func() error{
 			func() error {
-				return writeLarge(w, render.TasksJSONURL, true, func(out io.Writer) error { return opendata.WriteTasksJSON(out, records) })
+				return writeLarge(w, render.TasksJSONURL, true, func(out io.Writer) error { return rec.writeJSON(out, tasks) })
 			},
 			func() error {
-				return writeLarge(w, render.TasksCSVURL, true, func(out io.Writer) error { return opendata.WriteTasksCSV(out, records) })
+				return writeLarge(w, render.TasksCSVURL, true, func(out io.Writer) error { return rec.writeCSV(out, tasks) })
 			},
 		}
 	}
 	var steps []func() error
-	n := render.DumpParts(len(records))
+	n := render.DumpParts(len(tasks))
 	for i := 1; i <= n; i++ {
-		part := records[(i-1)*render.DumpPartTasks : min(i*render.DumpPartTasks, len(records))]
+		part := tasks[(i-1)*render.DumpPartTasks : min(i*render.DumpPartTasks, len(tasks))]
 		steps = append(steps,
 			func() error {
-				return writeGzipped(w, render.DumpPartURL(render.TasksJSONURL, i, n), func(out io.Writer) error { return opendata.WriteTasksJSON(out, part) })
+				return writeGzipped(w, render.DumpPartURL(render.TasksJSONURL, i, n), func(out io.Writer) error { return rec.writeJSON(out, part) })
 			},
 			func() error {
-				return writeGzipped(w, render.DumpPartURL(render.TasksCSVURL, i, n), func(out io.Writer) error { return opendata.WriteTasksCSV(out, part) })
+				return writeGzipped(w, render.DumpPartURL(render.TasksCSVURL, i, n), func(out io.Writer) error { return rec.writeCSV(out, part) })
 			})
 	}
 	return steps
 }
 
 // writeProvinceTasks writes the tasks of each top-level locality and the
-// localities under it as JSON and CSV. records are in plan order, and a
-// province's plans are consecutive in it.
-func writeProvinceTasks(r *render.Renderer, w *writer, site *model.Site, records []opendata.Task) error {
-	first := make(map[*model.Plan]int, len(site.Plans))
-	next := 0
-	for _, p := range site.Plans {
-		first[p] = next
-		next += len(p.Tasks)
-	}
+// localities under it as JSON and CSV.
+func writeProvinceTasks(w *writer, rec recorder, site *model.Site) error {
 	for _, root := range site.Roots() {
-		var own []opendata.Task
-		for _, p := range root.AllPlans() {
-			own = append(own, records[first[p]:first[p]+len(p.Tasks)]...)
-		}
-		key := r.LocalityKey(root)
-		if err := writeKeyed(w, render.ProvinceTasksURL(root, "json"), key, func() ([]byte, error) { return opendata.TasksJSON(own) }); err != nil {
+		records := sync.OnceValue(func() []opendata.Task {
+			var own []*model.Task
+			for _, p := range root.AllPlans() {
+				own = append(own, p.Tasks...)
+			}
+			return rec.records(own)
+		})
+		key := rec.r.LocalityKey(root)
+		if err := writeKeyed(w, render.ProvinceTasksURL(root, "json"), key, func() ([]byte, error) { return opendata.TasksJSON(records()) }); err != nil {
 			return err
 		}
-		if err := writeKeyed(w, render.ProvinceTasksURL(root, "csv"), key, func() ([]byte, error) { return opendata.TasksCSV(own), nil }); err != nil {
+		if err := writeKeyed(w, render.ProvinceTasksURL(root, "csv"), key, func() ([]byte, error) { return opendata.TasksCSV(records()), nil }); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// taskRecords makes the record of every task, in plan order.
-func taskRecords(r *render.Renderer, site *model.Site, asOf model.Date) []opendata.Task {
-	tasks := site.Tasks()
-	records := make([]opendata.Task, 0, len(tasks))
-	for _, t := range tasks {
-		st := status.Of(t, asOf)
-		source := ""
-		if st.Report != nil {
-			source = r.AbsURL(render.UpdateURL(st.Report.Update))
-		}
-		records = append(records, opendata.TaskRecord(t, r.AbsURL(render.TaskURL(t)), st, source))
-	}
-	return records
-}
-
 // writePlanData writes each plan's tasks as CSV and JSON, each of its Phụ
 // lục tables as CSV and JSON, and ke-hoach.json listing the plans and
 // those files. records are the tasks' records in plan order.
-func writePlanData(r *render.Renderer, w *writer, site *model.Site, records []opendata.Task) error {
+func writePlanData(w *writer, rec recorder, site *model.Site) error {
+	r := rec.r
 	plans := make([]opendata.PlanRecord, 0, len(site.Plans))
-	next := 0
 	for _, p := range site.Plans {
-		own := records[next : next+len(p.Tasks)]
-		next += len(p.Tasks)
+		records := sync.OnceValue(func() []opendata.Task { return rec.records(p.Tasks) })
 		links := opendata.Links{Page: r.AbsURL(render.PlanURL(p)),
 			CSV: r.AbsURL(render.PlanDataURL(p, "csv")), JSON: r.AbsURL(render.PlanDataURL(p, "json"))}
 		key := r.PlanKey(p)
-		if err := writeKeyed(w, render.PlanDataURL(p, "json"), key, func() ([]byte, error) { return opendata.TasksJSON(own) }); err != nil {
+		if err := writeKeyed(w, render.PlanDataURL(p, "json"), key, func() ([]byte, error) { return opendata.TasksJSON(records()) }); err != nil {
 			return err
 		}
-		if err := writeKeyed(w, render.PlanDataURL(p, "csv"), key, func() ([]byte, error) { return opendata.TasksCSV(own), nil }); err != nil {
+		if err := writeKeyed(w, render.PlanDataURL(p, "csv"), key, func() ([]byte, error) { return opendata.TasksCSV(records()), nil }); err != nil {
 			return err
 		}
 		appendices, err := writeAppendices(r, w, p, links.Page)
@@ -256,38 +281,45 @@ func writeLocalities(r *render.Renderer, w *writer, site *model.Site) error {
 	return writeFile(w, render.LocalitiesJSONURL, func() ([]byte, error) { return opendata.LocalitiesJSON(records) })
 }
 
-// writeAgencies writes /du-lieu/co-quan.json.
+// writeAgencies writes /du-lieu/co-quan.json, an agency's record at a
+// time: on a national portal it lists every task by its agencies.
 func writeAgencies(r *render.Renderer, w *writer, site *model.Site, asOf model.Date, whole bool) error {
-	records := []opendata.AgencyRecord{}
 	taskURL := func(t *model.Task) string { return r.AbsURL(render.TaskURL(t)) }
-	for _, a := range site.Agencies {
-		pastDue, done := 0, 0
-		for _, t := range a.Led {
-			st := status.Of(t, asOf)
-			if st.Timing == status.PastDue {
-				pastDue++
+	return writeLarge(w, render.AgenciesJSONURL, whole, func(out io.Writer) error {
+		jw := opendata.NewJSONLinesWriter(out)
+		for _, a := range site.Agencies {
+			pastDue, done := 0, 0
+			for _, t := range a.Led {
+				st := status.Of(t, asOf)
+				if st.Timing == status.PastDue {
+					pastDue++
+				}
+				if st.Done() {
+					done++
+				}
 			}
-			if st.Done() {
-				done++
+			if err := jw.Write(opendata.NewAgencyRecord(a, r.AbsURL(render.AgencyURL(a)), taskURL, pastDue, done, asOf)); err != nil {
+				return err
 			}
 		}
-		records = append(records, opendata.NewAgencyRecord(a, r.AbsURL(render.AgencyURL(a)), taskURL, pastDue, done, asOf))
-	}
-	return writeLarge(w, render.AgenciesJSONURL, whole, bytesTo(func() ([]byte, error) { return opendata.AgenciesJSON(records) }))
+		return jw.Close()
+	})
 }
 
 // writeCompare writes /du-lieu/so-sanh.csv: every task linked to a
-// catalogue item, item by item, in the catalogue's order.
+// catalogue item, item by item, in the catalogue's order, a row at a time.
 func writeCompare(r *render.Renderer, w *writer, site *model.Site, asOf model.Date, whole bool) error {
-	var rows [][]string
-	for _, it := range site.Catalog {
-		for _, t := range it.Tasks {
-			rows = append(rows, opendata.CompareRow(it, t, status.Of(t, asOf), r.AbsURL(render.TaskURL(t))))
+	return writeLarge(w, render.CompareCSVURL, whole, func(out io.Writer) error {
+		cw := opendata.NewCSVWriter(out, opendata.Names(opendata.CompareColumns))
+		for _, it := range site.Catalog {
+			for _, t := range it.Tasks {
+				if err := cw.Write(opendata.CompareRow(it, t, status.Of(t, asOf), r.AbsURL(render.TaskURL(t)))); err != nil {
+					return err
+				}
+			}
 		}
-	}
-	return writeLarge(w, render.CompareCSVURL, whole, bytesTo(func() ([]byte, error) {
-		return opendata.CSV(opendata.Names(opendata.CompareColumns), rows), nil
-	}))
+		return cw.Close()
+	})
 }
 
 // writeCalendars writes the site's .ics file and one per locality, each

@@ -1,0 +1,93 @@
+package opendata
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+)
+
+// flushAt is how much a streaming writer gathers before it writes: large
+// enough that a gzip stream gets whole blocks, small enough not to count.
+const flushAt = 64 << 10
+
+// JSONLinesWriter writes a JSON array with one record per line, as the
+// functions that return a whole file do, a record at a time: the
+// site-wide files of a national portal are hundreds of MB, which need
+// never be in memory on their way into a gzip stream.
+type JSONLinesWriter struct {
+	w   io.Writer
+	b   bytes.Buffer
+	enc *json.Encoder
+	n   int
+}
+
+// NewJSONLinesWriter starts an array written to w.
+func NewJSONLinesWriter(w io.Writer) *JSONLinesWriter {
+	j := &JSONLinesWriter{w: w}
+	j.enc = json.NewEncoder(&j.b)
+	j.enc.SetEscapeHTML(false)
+	j.b.WriteString("[\n")
+	return j
+}
+
+// Write adds one record.
+func (j *JSONLinesWriter) Write(record any) error {
+	if j.n > 0 {
+		j.b.WriteString(",\n")
+	}
+	if err := j.enc.Encode(record); err != nil {
+		return err
+	}
+	j.b.Truncate(j.b.Len() - 1) // Encode's newline; the separator adds its own
+	j.n++
+	if j.b.Len() < flushAt {
+		return nil
+	}
+	_, err := j.w.Write(j.b.Bytes())
+	j.b.Reset()
+	return err
+}
+
+// Close ends the array and writes what is left.
+func (j *JSONLinesWriter) Close() error {
+	if j.n > 0 {
+		j.b.WriteByte('\n')
+	}
+	j.b.WriteString("]\n")
+	_, err := j.w.Write(j.b.Bytes())
+	j.b.Reset()
+	return err
+}
+
+// CSVWriter writes CSV as CSV does, a row at a time.
+type CSVWriter struct {
+	w io.Writer
+	b bytes.Buffer
+}
+
+// NewCSVWriter starts a CSV file written to w, with its byte order mark
+// and header.
+func NewCSVWriter(w io.Writer, header []string) *CSVWriter {
+	c := &CSVWriter{w: w}
+	c.b.WriteString("\ufeff")
+	writeRecord(&c.b, header)
+	return c
+}
+
+// Write adds one row.
+func (c *CSVWriter) Write(fields []string) error {
+	writeRecord(&c.b, fields)
+	if c.b.Len() < flushAt {
+		return nil
+	}
+	_, err := c.w.Write(c.b.Bytes())
+	c.b.Reset()
+	return err
+}
+
+// Close writes what is left.
+func (c *CSVWriter) Close() error {
+	_, err := c.w.Write(c.b.Bytes())
+	c.b.Reset()
+	return err
+}
