@@ -69,17 +69,28 @@ type Calendar struct {
 // without a UID or a valid date, two events with one UID) is a programming
 // error in the caller: Encode returns an error instead of a broken file.
 func (c *Calendar) Encode() ([]byte, error) {
-	if err := c.validate(); err != nil {
+	var b bytes.Buffer
+	if err := c.EncodeTo(&b); err != nil {
 		return nil, err
 	}
-	var w lineWriter
+	return b.Bytes(), nil
+}
+
+// EncodeTo appends what Encode returns to b, whose storage a caller that
+// writes many calendars reuses. Nothing is written when the calendar is
+// invalid.
+func (c *Calendar) EncodeTo(b *bytes.Buffer) error {
+	if err := c.validate(); err != nil {
+		return err
+	}
+	w := lineWriter{buf: b}
 	c.writeHeader(&w)
 	stamp := c.Stamp.UTC().Format("20060102T150405Z")
 	for i := range c.Events {
 		writeEvent(&w, &c.Events[i], stamp)
 	}
 	w.line("END:VCALENDAR")
-	return w.buf.Bytes(), nil
+	return nil
 }
 
 // WriteTo writes the encoded calendar to w. Nothing is written when the
@@ -253,12 +264,12 @@ func escapeText(s string) string {
 
 // lineWriter accumulates content lines, folding each and ending it in CRLF.
 type lineWriter struct {
-	buf bytes.Buffer
+	buf *bytes.Buffer
 }
 
 // line writes one content line, folded.
 func (w *lineWriter) line(s string) {
-	w.buf.WriteString(fold(s))
+	writeFolded(w.buf, s)
 	w.buf.WriteString("\r\n")
 }
 
@@ -267,11 +278,13 @@ func (w *lineWriter) line(s string) {
 // line's 75 octets. Splits fall only between characters, never inside a
 // UTF-8 sequence, because many clients decode each physical line on its own.
 func fold(s string) string {
-	if len(s) <= maxLineOctets {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s) + len(s)/maxLineOctets*3)
+	var b bytes.Buffer
+	writeFolded(&b, s)
+	return b.String()
+}
+
+// writeFolded writes s folded as fold says.
+func writeFolded(b *bytes.Buffer, s string) {
 	limit := maxLineOctets
 	for len(s) > limit {
 		cut := limit
@@ -287,5 +300,4 @@ func fold(s string) string {
 		limit = maxLineOctets - 1 // the leading space takes one octet
 	}
 	b.WriteString(s)
-	return b.String()
 }

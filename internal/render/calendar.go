@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"net/url"
 	"strconv"
 	"strings"
@@ -11,10 +12,11 @@ import (
 	"github.com/minhbach/minhbach/internal/vntime"
 )
 
-// Calendar returns the iCalendar file of the dated deadlines and milestones
-// of plans: l's plans and its descendants', or the whole site's when l is
-// nil. Undated deadlines have no event: a calendar cannot hold "thường xuyên".
-func (r *Renderer) Calendar(l *model.Locality, plans []*model.Plan) ([]byte, error) {
+// Calendar appends to b the iCalendar file of the dated deadlines and
+// milestones of plans: l's plans and its descendants', or the whole site's
+// when l is nil. Undated deadlines have no event: a calendar cannot hold
+// "thường xuyên".
+func (r *Renderer) Calendar(b *bytes.Buffer, l *model.Locality, plans []*model.Plan) error {
 	s := r.strings
 	name := r.opts.SiteTitle
 	if l != nil {
@@ -32,7 +34,7 @@ func (r *Renderer) Calendar(l *model.Locality, plans []*model.Plan) ([]byte, err
 			cal.Events = append(cal.Events, r.taskEvents(t, host)...)
 		}
 	}
-	return cal.Encode()
+	return cal.EncodeTo(b)
 }
 
 // taskEvents are the events of one task: one on its due date, or one per

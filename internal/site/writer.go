@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -28,9 +29,7 @@ type writer struct {
 	written  map[string]bool
 	count    int
 	large    []string // files over MaxFileSize, for a warning
-	dirs     sync.Map // folders made so far: each page has its own, and a
-	// metadata call costs more than writing the page on some disks
-	done bool
+	done     bool
 
 	seed      maphash.Seed
 	sums      Sums // this build's files; nil when no rebuild follows
@@ -44,6 +43,27 @@ type writer struct {
 	frame          uint64
 	keys, prevKeys map[string]uint64
 	kept           int
+
+	buffers sync.Pool // of *bytes.Buffer, lent to encoders (see buffer)
+}
+
+// buffer lends an empty buffer to encode a file into; recycle takes it
+// back once the file is written.
+func (w *writer) buffer() *bytes.Buffer {
+	if b, ok := w.buffers.Get().(*bytes.Buffer); ok {
+		return b
+	}
+	return new(bytes.Buffer)
+}
+
+// recycle takes back a buffer that buffer lent, unless it grew so large
+// that keeping it would hold more memory than it saves.
+func (w *writer) recycle(b *bytes.Buffer) {
+	if b.Cap() > MaxFileSize {
+		return
+	}
+	b.Reset()
+	w.buffers.Put(b)
 }
 
 // Sums are the files of a build, each with a hash of its bytes.
@@ -175,8 +195,10 @@ func (w *writer) keep(url string, key uint64) error {
 	return nil
 }
 
-// mkdir makes dir and its parents under the temporary folder, one mkdir
-// call per folder the build has not made yet, and no stat.
+// mkdir makes dir under the temporary folder, and its parents when they
+// are missing. It keeps no list of the folders made: most pages have a
+// folder of their own, which one mkdir call makes, and a national site's
+// list held 250,000 paths.
 func (w *writer) mkdir(dir string) error {
 	if dir == w.tmp {
 		return nil
@@ -184,16 +206,15 @@ func (w *writer) mkdir(dir string) error {
 	if !strings.HasPrefix(dir, w.tmp+string(filepath.Separator)) {
 		return fmt.Errorf("%s is outside the output folder", dir)
 	}
-	if _, ok := w.dirs.Load(dir); ok {
-		return nil
+	err := os.Mkdir(dir, 0o755)
+	if errors.Is(err, fs.ErrNotExist) {
+		if err = w.mkdir(filepath.Dir(dir)); err == nil {
+			err = os.Mkdir(dir, 0o755)
+		}
 	}
-	if err := w.mkdir(filepath.Dir(dir)); err != nil {
+	if err != nil && !errors.Is(err, fs.ErrExist) {
 		return err
 	}
-	if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
-		return err
-	}
-	w.dirs.Store(dir, true)
 	return nil
 }
 
