@@ -109,26 +109,33 @@ func (r *Renderer) comparePages(site *model.Site, home Crumb, keys pageKeys) []P
 	}
 	s := r.strings
 	locs := compareLocalities(site)
-	v := CompareView{Localities: locs}
 	docs := map[string]*model.Document{}
 	for _, d := range site.Documents {
 		docs[d.ID] = d
 	}
+	// The views are made as each page is drawn: on a national site the
+	// cells hold every linked task, and the matrix is a megabyte of SVG.
+	view := func() any {
+		v := CompareView{Localities: locs}
+		for _, it := range site.Catalog {
+			if len(it.Tasks) == 0 {
+				v.Unmatched = append(v.Unmatched, it)
+			} else {
+				v.Rows = append(v.Rows, CompareRow{Item: it, Cells: r.cells(it, locs)})
+			}
+		}
+		v.HeatMap = r.heatMap(v)
+		return v
+	}
 	var items []Page
 	index := Crumb{s.MustT("compare"), CompareURL}
 	for _, it := range site.Catalog {
-		cells := r.cells(it, locs)
-		if len(it.Tasks) == 0 {
-			v.Unmatched = append(v.Unmatched, it)
-		} else {
-			v.Rows = append(v.Rows, CompareRow{Item: it, Cells: cells})
-		}
+		item := func() any { return ItemView{Item: it, Cells: r.cells(it, locs), Basis: docs[citation.IDOf(it.Basis)]} }
 		items = append(items, Page{URL: CatalogItemURL(it), Template: "compare-item", Title: it.Name,
 			Description: s.MustF("compare_item_description", it.Name), Crumbs: []Crumb{home, index},
-			Data: ItemView{Item: it, Cells: cells, Basis: docs[citation.IDOf(it.Basis)]}, Key: keys.tasks("compare-item", it.ID, it.Tasks)})
+			Lazy: item, Key: keys.tasks("compare-item", it.ID, it.Tasks)})
 	}
-	v.HeatMap = r.heatMap(v)
-	page := Page{URL: CompareURL, Template: "compare", Title: s.MustT("compare"), Description: s.MustT("compare_lead"), Crumbs: []Crumb{home}, Data: v, Key: keys.whole(CompareURL)}
+	page := Page{URL: CompareURL, Template: "compare", Title: s.MustT("compare"), Description: s.MustT("compare_lead"), Crumbs: []Crumb{home}, Lazy: view, Key: keys.whole(CompareURL)}
 	return append([]Page{page}, items...)
 }
 
