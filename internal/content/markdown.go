@@ -2,6 +2,8 @@ package content
 
 import (
 	"bytes"
+	"fmt"
+	"hash/maphash"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,6 +25,11 @@ type Markdown struct {
 	Source     []byte
 	Root       ast.Node
 	lineStarts []int
+	// aside says SetAside let go of the body, of which asideSum is a hash
+	// (with asideSeed) that Reload checks.
+	aside     bool
+	asideSeed maphash.Seed
+	asideSum  uint64
 }
 
 // Parser parses Markdown bodies. It is safe for concurrent use.
@@ -57,6 +64,45 @@ func (m *Markdown) DropText() {
 	if m.File != nil {
 		m.File.Body, m.File.Front = nil, ""
 	}
+}
+
+// SetAside lets go of the tree and of the file's bytes, as DropText does,
+// but keeps a hash of the body so that Reload can read the file again for
+// one more parse: a one-off build of the whole country need not hold
+// 3,000 plans' texts (~90 MB) until each plan's page is drawn.
+func (m *Markdown) SetAside() {
+	if m.File == nil || m.aside {
+		return
+	}
+	m.asideSeed = maphash.MakeSeed()
+	m.asideSum = maphash.Bytes(m.asideSeed, m.File.Body)
+	m.aside = true
+	m.DropText()
+}
+
+// Reread reads the file that SetAside let go of with read (given the
+// file's Path) and holds its text again, to be parsed once more. The file
+// must be as it was when it was loaded: the tasks, their positions and the
+// links the build made came from those bytes.
+func (m *Markdown) Reread(read func(path string) ([]byte, error)) error {
+	if !m.aside {
+		return nil
+	}
+	if read == nil {
+		return fmt.Errorf("%s: its text was set aside and the build has no way to read it again", m.File.Path)
+	}
+	src, err := read(m.File.Path)
+	if err != nil {
+		return fmt.Errorf("%s: reading it again to draw its page: %w", m.File.Path, err)
+	}
+	f, err := Split(m.File.Path, src)
+	if err != nil || maphash.Bytes(m.asideSeed, f.Body) != m.asideSum || f.BodyLine != m.File.BodyLine {
+		return fmt.Errorf("%s changed while the site was being built: build again", m.File.Path)
+	}
+	m.File.Front, m.File.Body = f.Front, f.Body
+	m.Source, m.lineStarts = f.Body, lineStarts(f.Body)
+	m.aside = false
+	return nil
 }
 
 func lineStarts(src []byte) []int {

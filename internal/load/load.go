@@ -48,6 +48,11 @@ type Options struct {
 	// any size holds no plan's syntax tree; the build's renderer reads a
 	// plan's text again when it draws the plan's page.
 	DropPlanText bool
+	// SetAsidePlanText, with DropPlanText, also lets go of each plan's text
+	// once the site is read, keeping a hash of it
+	// (content.Markdown.SetAside): a one-off build reads the file again
+	// when it draws the plan's page. Not with Cache, which keeps the texts.
+	SetAsidePlanText bool
 	// Cache, when set, keeps what each plan and update file gave from one
 	// load to the next, so that a rebuild parses only the files whose bytes
 	// changed (see cache.go). It is used only with DropPlanText: a syntax
@@ -558,6 +563,13 @@ func (l *loader) link() *model.Site {
 		slices.Reverse(t.Reports) // updates were visited newest first
 	}
 	site.Sum = siteSum(site)
+	if l.opts.DropPlanText && l.opts.SetAsidePlanText && l.cache == nil {
+		for _, p := range site.Plans {
+			if p.Body != nil {
+				p.Body.SetAside()
+			}
+		}
+	}
 	return site
 }
 

@@ -38,6 +38,9 @@ type Options struct {
 	// DropTexts lets go of a plan's text, not only its tree, once its page
 	// is drawn: for a build that will not draw it again.
 	DropTexts bool
+	// ReadText reads a content file by its path in the site, for a plan
+	// whose text the loader set aside (content.Markdown.SetAside).
+	ReadText func(path string) ([]byte, error)
 }
 
 // Renderer executes layouts. It is safe for concurrent use.

@@ -23,6 +23,9 @@ func (r *Renderer) prepareText(p *model.Plan, documents map[string]*model.Docume
 		if p.Body == nil || p.Body.Root != nil {
 			return nil
 		}
+		if err := p.Body.Reread(r.opts.ReadText); err != nil {
+			return err
+		}
 		md := r.parser.Parse(p.Body.File)
 		// Only its marks on the tree are wanted: what it finds was read,
 		// and reported, by the loader.

@@ -124,7 +124,9 @@ func pipeline(opts Options, cache *load.Cache, open func(frame uint64) (*writer,
 	parser := content.NewParser()
 	// The plans' syntax trees are dropped as read and read again page by
 	// page (render/text.go): a national site would not fit in memory.
-	site, diags := load.LoadWith(opts.Source, parser, siteFS(opts.Source), load.Options{DropPlanText: true, Cache: cache})
+	// A one-off build also sets their texts aside, and reads each file
+	// again when it draws the plan's page; serve's cache keeps them.
+	site, diags := load.LoadWith(opts.Source, parser, siteFS(opts.Source), load.Options{DropPlanText: true, SetAsidePlanText: cache == nil, Cache: cache})
 	res := &Result{AsOf: asOf}
 	for _, d := range diags.Items() {
 		if d.Severity == diag.Warning {
@@ -253,7 +255,7 @@ func newRenderers(source string, cfg config.Config, parser *content.Parser, asOf
 		other := languages[(i+1)%len(languages)].prefix
 		r, err := render.New(fsys, strs, parser, render.Options{
 			SiteTitle: cfg.Title, BaseURL: cfg.BaseURL, AsOf: asOf, CSS: css.Path, Script: js.Path, UnsafeHTML: cfg.UnsafeHTML,
-			Prefix: lang.prefix, Other: other, DropTexts: dropTexts,
+			Prefix: lang.prefix, Other: other, DropTexts: dropTexts, ReadText: readText(source),
 		})
 		if err != nil {
 			return nil, nil, err
@@ -261,6 +263,11 @@ func newRenderers(source string, cfg config.Config, parser *content.Parser, asOf
 		out = append(out, r)
 	}
 	return out, []assets.Asset{css, js}, nil
+}
+
+// readText reads a content file by its path in the site at source.
+func readText(source string) func(path string) ([]byte, error) {
+	return func(path string) ([]byte, error) { return os.ReadFile(filepath.Join(source, filepath.FromSlash(path))) }
 }
 
 // renderPages renders and writes pages on every core, each page in every

@@ -14,7 +14,8 @@ import (
 // again when the plan's page is drawn (render/text.go). Every plan page of
 // the bundled site, in both languages, must come out as it does from the
 // tree the loader built: same anchors, citation links and Phụ lục downloads.
-// A one-off build also lets go of each text once its page is drawn.
+// A one-off build also sets each text aside once the site is read, reads
+// the file again for the page, and lets go of it once the page is drawn.
 func TestDroppedPlanTextDrawsTheSamePages(t *testing.T) {
 	const root = "../.."
 	cfg, err := config.Load(root)
@@ -23,9 +24,12 @@ func TestDroppedPlanTextDrawsTheSamePages(t *testing.T) {
 	}
 	draw := func(drop bool) map[string]string {
 		parser := content.NewParser()
-		site, diags := load.LoadWith(root, parser, siteFS(root), load.Options{DropPlanText: drop})
+		site, diags := load.LoadWith(root, parser, siteFS(root), load.Options{DropPlanText: drop, SetAsidePlanText: drop})
 		if err := diags.Err(); err != nil {
 			t.Fatal(err)
+		}
+		if aside := site.Plans[0].Body.Source == nil; aside != drop {
+			t.Fatalf("SetAsidePlanText %v: %s's text set aside is %v", drop, site.Plans[0].Pos.File, aside)
 		}
 		rs, _, err := newRenderers(root, cfg, parser, resolveAsOf(asOf, cfg), drop)
 		if err != nil {
