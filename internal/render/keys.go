@@ -27,6 +27,7 @@ type pageKeys struct {
 	shared uint64
 	plans  map[*model.Plan]uint64 // all of each plan
 	listed map[*model.Plan]uint64 // what lists of tasks show of each plan
+	data   map[*model.Plan]uint64 // what the task records hold of each plan
 	site   uint64                 // what lists show of every plan, and every update
 }
 
@@ -73,7 +74,7 @@ func (r *Renderer) newPageKeys(site *model.Site) pageKeys {
 		h.string(u)
 	}
 	k := pageKeys{shared: h.Sum64(), plans: make(map[*model.Plan]uint64, len(site.Plans)),
-		listed: make(map[*model.Plan]uint64, len(site.Plans))}
+		listed: make(map[*model.Plan]uint64, len(site.Plans)), data: make(map[*model.Plan]uint64, len(site.Plans))}
 	for _, p := range site.Plans {
 		h.Reset()
 		h.uint(k.shared)
@@ -86,6 +87,7 @@ func (r *Renderer) newPageKeys(site *model.Site) pageKeys {
 		}
 		k.plans[p] = h.Sum64()
 		k.listed[p] = listedKey(h, k.shared, p)
+		k.data[p] = dataKey(h, k.listed[p], p)
 	}
 	h.Reset()
 	h.uint(k.shared)
@@ -123,6 +125,23 @@ func listedKey(h *keyHash, shared uint64, p *model.Plan) uint64 {
 		h.uint(0)
 		for _, rep := range t.Reports {
 			h.uint(rep.Update.Sum)
+		}
+		h.uint(0)
+	}
+	return h.Sum64()
+}
+
+// dataKey hashes what the task records (opendata.TaskRecord) hold of p:
+// what lists show (listed, its key), and each task's deliverable and
+// measures. The records' agencies, dates and statuses are read from the
+// texts and reports that listed covers.
+func dataKey(h *keyHash, listed uint64, p *model.Plan) uint64 {
+	h.Reset()
+	h.uint(listed)
+	for _, t := range p.Tasks {
+		h.string(t.Product)
+		for _, s := range t.Targets {
+			h.string(s)
 		}
 		h.uint(0)
 	}
@@ -225,6 +244,24 @@ func (k pageKeys) update(u *model.Update) uint64 {
 // PlanKey is the key of the pages drawn from p (see Page.Key), for the
 // data files drawn from it alone. Pages must have been called.
 func (r *Renderer) PlanKey(p *model.Plan) uint64 { return r.keys.plan(p) }
+
+// DataKey is the key of the site-wide data file at url, drawn from the
+// records of tasks (in plan order) and from the site's localities,
+// agencies and catalogue: it changes with a task's record, not with a
+// plan's prose. Pages must have been called.
+func (r *Renderer) DataKey(url string, tasks []*model.Task) uint64 {
+	h := newKeyHash()
+	h.uint(r.keys.shared)
+	h.string(url)
+	var last *model.Plan
+	for _, t := range tasks {
+		if t.Plan != last {
+			last = t.Plan
+			h.uint(r.keys.data[last])
+		}
+	}
+	return max(h.Sum64(), 1)
+}
 
 // LocalityKey is the key of what is drawn from all of the plans and updates
 // of l and the localities under it, for its data files, which hold every

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
-	"hash/maphash"
 	"io"
 	"sync"
 
@@ -126,14 +125,15 @@ func bytesOf(encode func() ([]byte, error)) func(*bytes.Buffer) error {
 }
 
 // writeLarge writes one of the site-wide files that a big site has only
-// gzipped (see render.WholeFileTasks). encode writes the file's bytes to
-// its writer: into the gzip stream directly, so that the plain file, ten
+// gzipped (see render.WholeFileTasks), drawn from the content that key
+// hashes (render.Renderer.DataKey). encode writes the file's bytes to its
+// writer: into the gzip stream directly, so that the plain file, ten
 // times the size, is never held in memory.
-func writeLarge(w *writer, url string, whole bool, encode func(io.Writer) error) error {
+func writeLarge(w *writer, url string, whole bool, key uint64, encode func(io.Writer) error) error {
 	if whole {
-		return writeFile(w, url, func(b *bytes.Buffer) error { return encode(b) })
+		return writeKeyed(w, url, key, func(b *bytes.Buffer) error { return encode(b) })
 	}
-	return writeGzipped(w, render.GzipName(url), encode)
+	return writeGzipped(w, render.GzipName(url), key, encode)
 }
 
 // gzipped compresses what encode writes as tightly as gzip can, with no
@@ -154,34 +154,24 @@ func gzipped(encode func(io.Writer) error) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// writeGzipped writes gzipped what encode writes. A rebuild first hashes
-// the plain bytes and keeps the file when they are as they were, without
-// compressing it again: compressing is most of what the site-wide files
-// cost, and an edit of a plan's prose leaves them as they were.
-func writeGzipped(w *writer, url string, encode func(io.Writer) error) error {
-	plain := w.newHash()
-	if w.prevKeys != nil {
-		if err := encode(plain); err != nil {
-			return fmt.Errorf("%s: %w", url, err)
-		}
-		if key := contentKey(plain); w.canKeep(url, key) {
-			return w.keep(url, key)
-		}
-		plain.Reset()
+// writeGzipped writes gzipped what encode writes, drawn from the content
+// that key hashes. A rebuild that finds the same key keeps the file
+// without encoding or compressing it again: that is most of what the
+// site-wide files cost, and an edit of a plan's prose leaves their key as
+// it was.
+func writeGzipped(w *writer, url string, key uint64, encode func(io.Writer) error) error {
+	if w.canKeep(url, key) {
+		return w.keep(url, key)
 	}
-	data, err := gzipped(func(out io.Writer) error { return encode(io.MultiWriter(out, plain)) })
+	data, err := gzipped(encode)
 	if err == nil {
-		err = w.writePage(url, data, contentKey(plain))
+		err = w.writePage(url, data, key)
 	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", url, err)
 	}
 	return nil
 }
-
-// contentKey is a key (see render.Page.Key) from a hash of the bytes
-// themselves; zero means none.
-func contentKey(h *maphash.Hash) uint64 { return max(h.Sum64(), 1) }
 
 // dumpSteps are the steps that write the site-wide task files, one step
 // per file so that they are compressed on every core: as they are when
@@ -191,10 +181,10 @@ func dumpSteps(w *writer, rec recorder, tasks []*model.Task, whole bool) []func(
 	if whole {
 		return []func() error{
 			func() error {
-				return writeLarge(w, render.TasksJSONURL, true, func(out io.Writer) error { return rec.writeJSON(out, tasks) })
+				return writeLarge(w, render.TasksJSONURL, true, rec.r.DataKey(render.TasksJSONURL, tasks), func(out io.Writer) error { return rec.writeJSON(out, tasks) })
 			},
 			func() error {
-				return writeLarge(w, render.TasksCSVURL, true, func(out io.Writer) error { return rec.writeCSV(out, tasks) })
+				return writeLarge(w, render.TasksCSVURL, true, rec.r.DataKey(render.TasksCSVURL, tasks), func(out io.Writer) error { return rec.writeCSV(out, tasks) })
 			},
 		}
 	}
@@ -204,10 +194,12 @@ func dumpSteps(w *writer, rec recorder, tasks []*model.Task, whole bool) []func(
 		part := tasks[(i-1)*render.DumpPartTasks : min(i*render.DumpPartTasks, len(tasks))]
 		steps = append(steps,
 			func() error {
-				return writeGzipped(w, render.DumpPartURL(render.TasksJSONURL, i, n), func(out io.Writer) error { return rec.writeJSON(out, part) })
+				url := render.DumpPartURL(render.TasksJSONURL, i, n)
+				return writeGzipped(w, url, rec.r.DataKey(url, part), func(out io.Writer) error { return rec.writeJSON(out, part) })
 			},
 			func() error {
-				return writeGzipped(w, render.DumpPartURL(render.TasksCSVURL, i, n), func(out io.Writer) error { return rec.writeCSV(out, part) })
+				url := render.DumpPartURL(render.TasksCSVURL, i, n)
+				return writeGzipped(w, url, rec.r.DataKey(url, part), func(out io.Writer) error { return rec.writeCSV(out, part) })
 			})
 	}
 	return steps
@@ -294,7 +286,8 @@ func writeLocalities(r *render.Renderer, w *writer, site *model.Site) error {
 // time: on a national portal it lists every task by its agencies.
 func writeAgencies(r *render.Renderer, w *writer, site *model.Site, asOf model.Date, whole bool) error {
 	taskURL := func(t *model.Task) string { return r.AbsURL(render.TaskURL(t)) }
-	return writeLarge(w, render.AgenciesJSONURL, whole, func(out io.Writer) error {
+	key := r.DataKey(render.AgenciesJSONURL, site.Tasks())
+	return writeLarge(w, render.AgenciesJSONURL, whole, key, func(out io.Writer) error {
 		jw := opendata.NewJSONLinesWriter(out)
 		for _, a := range site.Agencies {
 			pastDue, done := 0, 0
@@ -318,7 +311,8 @@ func writeAgencies(r *render.Renderer, w *writer, site *model.Site, asOf model.D
 // writeCompare writes /du-lieu/so-sanh.csv: every task linked to a
 // catalogue item, item by item, in the catalogue's order, a row at a time.
 func writeCompare(r *render.Renderer, w *writer, site *model.Site, asOf model.Date, whole bool) error {
-	return writeLarge(w, render.CompareCSVURL, whole, func(out io.Writer) error {
+	key := r.DataKey(render.CompareCSVURL, site.Tasks())
+	return writeLarge(w, render.CompareCSVURL, whole, key, func(out io.Writer) error {
 		cw := opendata.NewCSVWriter(out, opendata.Names(opendata.CompareColumns))
 		for _, it := range site.Catalog {
 			for _, t := range it.Tasks {

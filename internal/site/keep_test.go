@@ -40,6 +40,12 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 	redated := strings.Replace(retitled, "Quý IV/2024", "Quý II/2024", 1)
 	renamed := strings.Replace(redated, `title = "Kế hoạch thử"`, `title = "Kế hoạch thử, sửa lại"`, 1)
 	relead := strings.Replace(renamed, "chủ trì: Công an xã", "chủ trì: Ủy ban nhân dân xã", 1)
+	// The deliverable and the measures show only on the task's own page and
+	// in the data files, whose keys must change with them.
+	product := strings.Replace(relead, "- Thời gian thực hiện: Quý I/2022.", "- Thời gian thực hiện: Quý I/2022.\n- Sản phẩm: Báo cáo kết quả.", 1)
+	reproduct := strings.Replace(product, "Báo cáo kết quả.", "Cơ sở dữ liệu đã làm sạch.", 1)
+	targets := strings.Replace(reproduct, "Cơ sở dữ liệu đã làm sạch.", "Cơ sở dữ liệu đã làm sạch.\n- Chỉ tiêu thực hiện: 100% hồ sơ.", 1)
+	retargets := strings.Replace(targets, "100% hồ sơ", "95% hồ sơ", 1)
 	src := writeTree(t, map[string]string{
 		province:                               "+++\nname = \"Tỉnh Thử\"\nlevel = \"tinh\"\n+++\n",
 		"content/dia-phuong/thu/mot/_index.md": "+++\nname = \"Xã Một\"\nlevel = \"xa\"\n+++\n",
@@ -69,6 +75,10 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 		{"a deadline", two, redated, true},
 		{"a plan's title", two, renamed, true},
 		{"a task's lead", two, relead, true},
+		{"a task's deliverable added", two, product, true},
+		{"a task's deliverable", two, reproduct, true},
+		{"a task's measures added", two, targets, true},
+		{"a task's measures", two, retargets, true},
 		{"a plan's number", two, plan("1/KH-UBND", ""), true},
 		{"the number back", two, plan("2/KH-UBND", ""), true},
 		{"a document no longer cited", two, strings.Replace(plan("2/KH-UBND", ""), "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ", "tình hình thực tế", 1), false},
@@ -113,20 +123,21 @@ func defaultFile(t *testing.T, name string) string {
 	return string(data)
 }
 
-// A rebuild keeps a gzipped file whose plain bytes are as they were
-// without compressing them again, and writes it anew when they changed.
-func TestRebuildKeepsGzippedFileWithSamePlainBytes(t *testing.T) {
+// A rebuild keeps a gzipped file whose key is as it was without encoding
+// or compressing it again, and writes it anew when the key changed.
+func TestRebuildKeepsGzippedFileWithSameKey(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
 	first, err := newWriter(out)
 	if err != nil {
 		t.Fatal(err)
 	}
 	first.remember(0)
+	encoded := 0
 	text := func(s string) func(io.Writer) error {
-		return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
+		return func(w io.Writer) error { encoded++; _, err := io.WriteString(w, s); return err }
 	}
 	const url = "/du-lieu/nhiem-vu.json.gz"
-	if err := writeGzipped(first, url, text(`[{"id":"1"}]`)); err != nil {
+	if err := writeGzipped(first, url, 1, text(`[{"id":"1"}]`)); err != nil {
 		t.Fatal(err)
 	}
 	if err := first.commit(); err != nil {
@@ -134,22 +145,24 @@ func TestRebuildKeepsGzippedFileWithSamePlainBytes(t *testing.T) {
 	}
 	prev := first
 	for _, tt := range []struct {
-		plain string
-		kept  int
+		key         uint64
+		plain, want string
+		kept        int
 	}{
-		{`[{"id":"1"}]`, 1},
-		{`[{"id":"2"}]`, 0},
-		{`[{"id":"2"}]`, 1},
+		{1, `[{"id":"1"}]`, `[{"id":"1"}]`, 1},
+		{2, `[{"id":"2"}]`, `[{"id":"2"}]`, 0},
+		{2, `[{"id":"3"}]`, `[{"id":"2"}]`, 1}, // same key: not encoded, the file kept
 	} {
 		w := newUpdater(out, prev, prev.frame)
-		if err := writeGzipped(w, url, text(tt.plain)); err != nil {
+		encoded = 0
+		if err := writeGzipped(w, url, tt.key, text(tt.plain)); err != nil {
 			t.Fatal(err)
 		}
 		if err := w.commit(); err != nil {
 			t.Fatal(err)
 		}
-		if w.kept != tt.kept {
-			t.Errorf("%s: %d files kept, want %d", tt.plain, w.kept, tt.kept)
+		if w.kept != tt.kept || encoded != 1-tt.kept {
+			t.Errorf("key %d: %d files kept and %d encoded, want %d kept", tt.key, w.kept, encoded, tt.kept)
 		}
 		f, err := os.Open(filepath.Join(out, "du-lieu", "nhiem-vu.json.gz"))
 		if err != nil {
@@ -161,8 +174,8 @@ func TestRebuildKeepsGzippedFileWithSamePlainBytes(t *testing.T) {
 		}
 		got, err := io.ReadAll(zr)
 		f.Close()
-		if err != nil || string(got) != tt.plain {
-			t.Errorf("the file holds %q (%v), want %q", got, err, tt.plain)
+		if err != nil || string(got) != tt.want {
+			t.Errorf("the file holds %q (%v), want %q", got, err, tt.want)
 		}
 		prev = w
 	}

@@ -149,14 +149,6 @@ func (w *writer) same(name string, data []byte) bool {
 	return ok && old == sum
 }
 
-// newHash returns a hash with the seed of the writer's sums, which stays
-// the same from a build to its rebuilds.
-func (w *writer) newHash() *maphash.Hash {
-	var h maphash.Hash
-	h.SetSeed(w.seed)
-	return &h
-}
-
 // claim marks name as written; w.mu must be held.
 func (w *writer) claim(name, url string) error {
 	if w.written[name] {
