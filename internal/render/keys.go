@@ -241,6 +241,11 @@ func (k pageKeys) update(u *model.Update) uint64 {
 	return h.Sum64()
 }
 
+// WholeKey is the key of a file at url drawn from what lists show of every
+// plan, and from every update (as the home page is), such as the search
+// index. Pages must have been called.
+func (r *Renderer) WholeKey(url string) uint64 { return r.keys.whole(url) }
+
 // PlanKey is the key of the pages drawn from p (see Page.Key), for the
 // data files drawn from it alone. Pages must have been called.
 func (r *Renderer) PlanKey(p *model.Plan) uint64 { return r.keys.plan(p) }

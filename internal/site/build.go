@@ -22,6 +22,7 @@ import (
 	"github.com/minhbach/minhbach/internal/load"
 	"github.com/minhbach/minhbach/internal/model"
 	"github.com/minhbach/minhbach/internal/render"
+	"github.com/minhbach/minhbach/internal/search"
 )
 
 // Options say what to build and where.
@@ -177,7 +178,7 @@ func pipeline(opts Options, cache *load.Cache, open func(frame uint64) (*writer,
 			return err
 		},
 		func() error { return writeData(vi, w, site, asOf) },
-		func() error { return writeSearch(w, site) },
+		func() error { return writeSearch(w, vi.WholeKey(search.Manifest), site) },
 	}
 	run := inTurn
 	if w.prev != nil {

@@ -180,3 +180,43 @@ func TestRebuildKeepsGzippedFileWithSameKey(t *testing.T) {
 		prev = w
 	}
 }
+
+// keepFolder keeps a folder's files only when the previous build wrote
+// every one of them with the key asked for.
+func TestKeepFolder(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	first, err := newWriter(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first.remember(0)
+	for url, key := range map[string]uint64{"/chi-muc/a.json": 5, "/chi-muc/x/b.json": 5, "/khac/c.json": 9, "/tron/d.json": 5, "/tron/e.json": 6} {
+		if err := first.writePage(url, []byte(url), key); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := first.commit(); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		url  string
+		key  uint64
+		kept int
+	}{
+		{"/chi-muc/", 5, 2},
+		{"/chi-muc/", 6, 0},
+		{"/tron/", 5, 0}, // written with two keys
+		{"/trong/", 5, 0},
+		{"/chi-muc/", 0, 0},
+	} {
+		w := newUpdater(out, first, first.frame)
+		ok, err := w.keepFolder(tt.url, tt.key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok != (tt.kept > 0) || w.kept != tt.kept {
+			t.Errorf("keepFolder(%s, %d) = %v with %d kept, want %d", tt.url, tt.key, ok, w.kept, tt.kept)
+		}
+		w.discard()
+	}
+}

@@ -45,14 +45,19 @@ func parentNames(l *model.Locality) string {
 	return strings.Join(names, ", ")
 }
 
-// writeSearch writes the search index under search.Dir.
-func writeSearch(w *writer, site *model.Site) error {
+// writeSearch writes the search index under search.Dir, drawn from the
+// content that key hashes: a rebuild that finds the same key keeps the
+// index the previous build wrote without building it again.
+func writeSearch(w *writer, key uint64, site *model.Site) error {
+	if kept, err := w.keepFolder(search.Dir, key); kept || err != nil {
+		return err
+	}
 	files, err := search.Build(searchDocs(site))
 	if err != nil {
 		return err
 	}
 	for _, f := range files {
-		if err := w.write(search.Dir+f.Path, f.Data); err != nil {
+		if err := w.writePage(search.Dir+f.Path, f.Data, key); err != nil {
 			return err
 		}
 	}

@@ -187,6 +187,36 @@ func (w *writer) keep(url string, key uint64) error {
 	return nil
 }
 
+// keepFolder keeps every file the previous build wrote under the folder at
+// url, when it wrote them all with key: for files drawn together whose
+// names only the drawing knows, such as the search index's shards. It
+// reports whether it kept them.
+func (w *writer) keepFolder(url string, key uint64) (bool, error) {
+	if key == 0 || w.prevKeys == nil {
+		return false, nil
+	}
+	prefix := strings.TrimPrefix(url, "/")
+	var names []string
+	for name := range w.prev {
+		if !strings.HasPrefix(name, prefix) {
+			continue
+		}
+		if old, ok := w.prevKeys[name]; !ok || old != key {
+			return false, nil
+		}
+		names = append(names, name)
+	}
+	if len(names) == 0 {
+		return false, nil
+	}
+	for _, name := range names {
+		if err := w.keep("/"+name, key); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
 // mkdir makes dir under the temporary folder, and its parents when they
 // are missing. It keeps no list of the folders made: most pages have a
 // folder of their own, which one mkdir call makes, and a national site's
