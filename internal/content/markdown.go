@@ -26,7 +26,7 @@ type Markdown struct {
 	Root       ast.Node
 	lineStarts []int
 	// aside says SetAside let go of the body, of which asideSum is a hash
-	// (with asideSeed) that Reload checks.
+	// (with asideSeed) that Reread checks.
 	aside     bool
 	asideSeed maphash.Seed
 	asideSum  uint64
@@ -67,7 +67,7 @@ func (m *Markdown) DropText() {
 }
 
 // SetAside lets go of the tree and of the file's bytes, as DropText does,
-// but keeps a hash of the body so that Reload can read the file again for
+// but keeps a hash of the body so that Reread can read the file again for
 // one more parse: a one-off build of the whole country need not hold
 // 3,000 plans' texts (~90 MB) until each plan's page is drawn.
 func (m *Markdown) SetAside() {

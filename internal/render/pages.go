@@ -138,7 +138,7 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 // plan's.
 func (r *Renderer) taskPages(p *model.Plan, planCrumbs []Crumb, key uint64) []Page {
 	chain := append(slices.Clip(planCrumbs), Crumb{p.Number, PlanURL(p)})
-	title := r.strings.MustT("task")
+	title, lead := r.strings.MustT("task"), r.strings.MustT("home_lead")
 	pages := make([]Page, 0, len(p.Tasks))
 	for i, t := range p.Tasks {
 		v := TaskView{Task: t}
@@ -148,13 +148,12 @@ func (r *Renderer) taskPages(p *model.Plan, planCrumbs []Crumb, key uint64) []Pa
 		if i+1 < len(p.Tasks) {
 			v.Next = p.Tasks[i+1]
 		}
-		pages = append(pages, Page{URL: TaskURL(t), Template: "task",
-			Title: title + " " + t.ID + " — " + p.Number, Description: summary(t.Title), Crumbs: chain, Data: v, Key: key})
-	}
-	for i := range pages {
-		if pages[i].Description == "" {
-			pages[i].Description = r.strings.MustT("home_lead")
+		description := summary(t.Title)
+		if description == "" {
+			description = lead
 		}
+		pages = append(pages, Page{URL: TaskURL(t), Template: "task",
+			Title: title + " " + t.ID + " — " + p.Number, Description: description, Crumbs: chain, Data: v, Key: key})
 	}
 	return pages
 }

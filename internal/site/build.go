@@ -339,6 +339,7 @@ func renderGroup(renderers []*render.Renderer, w *writer, group []render.Page, h
 		release(group[0])
 		return paths, err
 	}
+	defer release(group[0])
 	subs := make([][]render.Page, len(group))
 	for l, p := range group {
 		subs[l] = p.Subpages()
@@ -352,11 +353,10 @@ func renderGroup(renderers []*render.Renderer, w *writer, group []render.Page, h
 			page[l] = subs[l][j]
 		}
 		if paths, err = renderOne(renderers, w, page, paths, html); err != nil {
-			break
+			return paths, err
 		}
 	}
-	release(group[0])
-	return paths, err
+	return paths, nil
 }
 
 // release frees what only p needed, when it says what that is.

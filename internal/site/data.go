@@ -15,8 +15,8 @@ import (
 
 // writeData writes the open data files under /du-lieu/ (and each
 // locality's calendar), once for the site whatever its languages: they
-// hold the documents' words, not the interface's. Each task's record is
-// made once and serves the site-wide files and its plan's.
+// hold the documents' words, not the interface's. Each file makes the
+// records of its own tasks (see recorder).
 func writeData(r *render.Renderer, w *writer, site *model.Site, asOf model.Date) error {
 	tasks := site.Tasks()
 	rec := recorder{r: r, asOf: asOf}
@@ -229,7 +229,7 @@ func writeProvinceTasks(w *writer, rec recorder, site *model.Site) error {
 
 // writePlanData writes each plan's tasks as CSV and JSON, each of its Phụ
 // lục tables as CSV and JSON, and ke-hoach.json listing the plans and
-// those files. records are the tasks' records in plan order.
+// those files.
 func writePlanData(w *writer, rec recorder, site *model.Site) error {
 	r := rec.r
 	plans := make([]opendata.PlanRecord, 0, len(site.Plans))
