@@ -10,20 +10,37 @@ import (
 // enough that a gzip stream gets whole blocks, small enough not to count.
 const flushAt = 64 << 10
 
+// buffered gathers what a streaming writer writes and passes it on in
+// pieces of about flushAt bytes.
+type buffered struct {
+	w io.Writer
+	b bytes.Buffer
+}
+
+// flush passes on what is gathered: all of it, or once it is at least
+// flushAt bytes when full is set.
+func (f *buffered) flush(full bool) error {
+	if full && f.b.Len() < flushAt {
+		return nil
+	}
+	_, err := f.w.Write(f.b.Bytes())
+	f.b.Reset()
+	return err
+}
+
 // JSONLinesWriter writes a JSON array with one record per line, as the
 // functions that return a whole file do, a record at a time: the
 // site-wide files of a national portal are hundreds of MB, which need
 // never be in memory on their way into a gzip stream.
 type JSONLinesWriter struct {
-	w   io.Writer
-	b   bytes.Buffer
+	buffered
 	enc *json.Encoder
 	n   int
 }
 
 // NewJSONLinesWriter starts an array written to w.
 func NewJSONLinesWriter(w io.Writer) *JSONLinesWriter {
-	j := &JSONLinesWriter{w: w}
+	j := &JSONLinesWriter{buffered: buffered{w: w}}
 	j.enc = json.NewEncoder(&j.b)
 	j.enc.SetEscapeHTML(false)
 	j.b.WriteString("[\n")
@@ -40,12 +57,7 @@ func (j *JSONLinesWriter) Write(record any) error {
 	}
 	j.b.Truncate(j.b.Len() - 1) // Encode's newline; the separator adds its own
 	j.n++
-	if j.b.Len() < flushAt {
-		return nil
-	}
-	_, err := j.w.Write(j.b.Bytes())
-	j.b.Reset()
-	return err
+	return j.flush(true)
 }
 
 // Close ends the array and writes what is left.
@@ -54,21 +66,18 @@ func (j *JSONLinesWriter) Close() error {
 		j.b.WriteByte('\n')
 	}
 	j.b.WriteString("]\n")
-	_, err := j.w.Write(j.b.Bytes())
-	j.b.Reset()
-	return err
+	return j.flush(false)
 }
 
 // CSVWriter writes CSV as CSV does, a row at a time.
 type CSVWriter struct {
-	w io.Writer
-	b bytes.Buffer
+	buffered
 }
 
 // NewCSVWriter starts a CSV file written to w, with its byte order mark
 // and header.
 func NewCSVWriter(w io.Writer, header []string) *CSVWriter {
-	c := &CSVWriter{w: w}
+	c := &CSVWriter{buffered{w: w}}
 	c.b.WriteString("\ufeff")
 	writeRecord(&c.b, header)
 	return c
@@ -77,17 +86,8 @@ func NewCSVWriter(w io.Writer, header []string) *CSVWriter {
 // Write adds one row.
 func (c *CSVWriter) Write(fields []string) error {
 	writeRecord(&c.b, fields)
-	if c.b.Len() < flushAt {
-		return nil
-	}
-	_, err := c.w.Write(c.b.Bytes())
-	c.b.Reset()
-	return err
+	return c.flush(true)
 }
 
 // Close writes what is left.
-func (c *CSVWriter) Close() error {
-	_, err := c.w.Write(c.b.Bytes())
-	c.b.Reset()
-	return err
-}
+func (c *CSVWriter) Close() error { return c.flush(false) }
