@@ -248,6 +248,12 @@ func (r *Registry) canMake(id string, localities map[string]*model.Locality) boo
 	return ok && k != nil && l != nil && k.levels[l.Level]
 }
 
+// Agency returns the agency an id names, as byID does, meeting it as a
+// match would: a rebuild that kept a text's matches by id asks for them.
+func (r *Registry) Agency(id string, localities map[string]*model.Locality) *model.Agency {
+	return r.byID(id, localities)
+}
+
 // byID returns the agency an id names: a body's id, or a kind's id and a
 // locality's path ("cong-an/hung-yen/van-lam").
 func (r *Registry) byID(id string, localities map[string]*model.Locality) *model.Agency {

@@ -34,8 +34,14 @@ func (l *loader) readAgencies(site *model.Site) {
 		}
 	}
 	reg.CheckAliases(l.localities, l.diags)
+	memo := l.cache.mentionMemo(registrySum(src, l.localities))
+	byLocality := map[*model.Locality]*mentions{}
 	for _, p := range site.Plans {
-		m := mentionsIn(reg, p.Locality.Chain())
+		m := byLocality[p.Locality]
+		if m == nil {
+			m = newMentions(reg, p.Locality, l.localities, memo)
+			byLocality[p.Locality] = m
+		}
 		for _, t := range p.Tasks {
 			lead, support := m.lead(t.LeadText)
 			t.Lead = lead
@@ -52,43 +58,96 @@ func (l *loader) readAgencies(site *model.Site) {
 			}
 		}
 	}
-	site.Agencies, site.Kinds = reg.Agencies()
+	memo.done()
+	// Matching a name meets every agency an alias of it could mean, not
+	// only the one it picks: the site lists only those a task names.
+	agencies, kinds := reg.Agencies()
+	site.Agencies = slices.DeleteFunc(agencies, unnamed)
+	for _, k := range kinds {
+		k.Agencies = slices.DeleteFunc(k.Agencies, unnamed)
+	}
+	site.Kinds = kinds
 }
 
-// planMentions matches a plan's lead and support fields against the
-// registry. A plan names the same agencies in task after task ("UBND xã",
-// "Công an xã"), so each text is matched once per plan; every task gets
-// its own copy of the mentions.
-type planMentions struct {
-	reg      *agency.Registry
-	chain    []*model.Locality
-	leads    map[string][2][]model.Mention // lead field → its lead and support mentions
-	supports map[string][]model.Mention
+func unnamed(a *model.Agency) bool { return len(a.Led)+len(a.Supported) == 0 }
+
+// mentions matches the lead and support fields of one locality's plans
+// against the registry. Its plans name the same agencies in task after
+// task ("UBND xã", "Công an xã"), so each text is matched once; every task
+// gets its own copy of the mentions. In serve, a text the last load
+// matched in the locality is taken from the memo instead.
+type mentions struct {
+	reg        *agency.Registry
+	chain      []*model.Locality
+	localities map[string]*model.Locality
+	leads      map[string][2][]model.Mention // lead field → its lead and support mentions
+	supports   map[string][]model.Mention
+	last, next savedMentions
 }
 
-func mentionsIn(reg *agency.Registry, chain []*model.Locality) *planMentions {
-	return &planMentions{reg: reg, chain: chain, leads: map[string][2][]model.Mention{}, supports: map[string][]model.Mention{}}
+func newMentions(reg *agency.Registry, loc *model.Locality, localities map[string]*model.Locality, memo *mentionMemo) *mentions {
+	m := &mentions{reg: reg, chain: loc.Chain(), localities: localities,
+		leads: map[string][2][]model.Mention{}, supports: map[string][]model.Mention{}}
+	m.last, m.next = memo.of(loc.Path)
+	return m
 }
 
 // lead reads a lead field, which may name who helps too ("X chủ trì, phối
 // hợp Y").
-func (m *planMentions) lead(text string) (lead, support []model.Mention) {
+func (m *mentions) lead(text string) (lead, support []model.Mention) {
 	ms, ok := m.leads[text]
 	if !ok {
-		l, s := agency.SplitRoles(text)
-		ms = [2][]model.Mention{m.reg.Mentions(l, m.chain), m.reg.Mentions(s, m.chain)}
+		saved, ok := m.last.leads[text]
+		if ok {
+			ms[0], ok = m.restore(saved[0])
+		}
+		if ok {
+			ms[1], ok = m.restore(saved[1])
+		}
+		if !ok {
+			l, s := agency.SplitRoles(text)
+			ms = [2][]model.Mention{m.reg.Mentions(l, m.chain), m.reg.Mentions(s, m.chain)}
+		}
 		m.leads[text] = ms
+		if m.next.leads != nil {
+			m.next.leads[text] = [2][]savedMention{save(ms[0]), save(ms[1])}
+		}
 	}
 	return slices.Clone(ms[0]), slices.Clone(ms[1])
 }
 
-func (m *planMentions) support(text string) []model.Mention {
+func (m *mentions) support(text string) []model.Mention {
 	ms, ok := m.supports[text]
 	if !ok {
-		ms = m.reg.Mentions(text, m.chain)
+		saved, ok := m.last.supports[text]
+		if ok {
+			ms, ok = m.restore(saved)
+		}
+		if !ok {
+			ms = m.reg.Mentions(text, m.chain)
+		}
 		m.supports[text] = ms
+		if m.next.supports != nil {
+			m.next.supports[text] = save(ms)
+		}
 	}
 	return slices.Clone(ms)
+}
+
+// restore turns saved mentions into this load's, or reports that an
+// agency is no longer there.
+func (m *mentions) restore(saved []savedMention) ([]model.Mention, bool) {
+	var out []model.Mention
+	for _, s := range saved {
+		ms := model.Mention{Text: s.text, Group: s.group, Reviewed: s.reviewed}
+		if s.agency != "" {
+			if ms.Agency = m.reg.Agency(s.agency, m.localities); ms.Agency == nil {
+				return nil, false
+			}
+		}
+		out = append(out, ms)
+	}
+	return out, true
 }
 
 func (l *loader) warnUnknown(t *model.Task, ms []model.Mention, at model.Pos) {

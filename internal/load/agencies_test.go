@@ -1,9 +1,13 @@
 package load
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/minhbach/minhbach/internal/content"
 	"github.com/minhbach/minhbach/internal/model"
 	"github.com/minhbach/minhbach/internal/vnfold"
 )
@@ -68,4 +72,79 @@ func inChain(l, of *model.Locality) bool {
 		}
 	}
 	return false
+}
+
+// A name that two aliases of the same length could mean meets both their
+// agencies while it is matched; the site lists only the one it names.
+func TestSiteListsOnlyNamedAgencies(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"data/agencies.toml": `[[kind]]
+id = "cong-an"
+name = "Công an"
+levels = ["tinh"]
+aliases = ["Công an {cấp}"]
+
+[[kind]]
+id = "ubnd"
+name = "Ủy ban nhân dân"
+levels = ["tinh"]
+aliases = ["UBND {cấp}"]
+`,
+		"content/dia-phuong/bac-ha/_index.md": `+++
+name = "Tỉnh Bắc Hà"
+level = "tinh"
+[[alias]]
+text = "Công an tỉnh"
+agency = "ubnd/bac-ha"
+note = "the plans write it so"
++++
+`,
+		"content/dia-phuong/bac-ha/ke-hoach-1-kh-ubnd-2025.md": `+++
+kind = "plan"
+title = "Kế hoạch thực hiện Đề án 06 năm 2025"
+number = "1/KH-UBND"
+issued = 2025-01-02
+issuer = "Ủy ban nhân dân tỉnh Bắc Hà"
++++
+## II. NHIỆM VỤ
+
+### 1. Hoàn thiện thể chế
+
+#### 1.1. Rà soát văn bản.
+
+- Cơ quan chủ trì: Công an tỉnh.
+- Thời gian thực hiện: Quý I/2025.
+`,
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	site, diags := Load(dir, content.NewParser(), nil)
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(site.Tasks()); n != 1 {
+		t.Fatalf("%d tasks, want 1", n)
+	}
+	var ids []string
+	for _, a := range site.Agencies {
+		ids = append(ids, a.ID)
+	}
+	if want := []string{"ubnd/bac-ha"}; !slices.Equal(ids, want) {
+		t.Errorf("agencies %q, want %q", ids, want)
+	}
+	for _, k := range site.Kinds {
+		for _, a := range k.Agencies {
+			if a.ID != "ubnd/bac-ha" {
+				t.Errorf("kind %s lists %s, which no task names", k.ID, a.ID)
+			}
+		}
+	}
 }

@@ -26,6 +26,9 @@ func TestCacheGivesWhatALoadGives(t *testing.T) {
 	update := filepath.Join(dir, "content", "dia-phuong", "da-nang", "cap-nhat-2024-09-23-5289.md")
 	daNang := filepath.Join(dir, "content", "dia-phuong", "da-nang", "ke-hoach-46-kh-ubnd-2022.md")
 	haiPhong := filepath.Join(dir, "content", "dia-phuong", "hai-phong", "ke-hoach-31-kh-ubnd-2024.md")
+	daNangIndex := filepath.Join(dir, "content", "dia-phuong", "da-nang", "_index.md")
+	registry := filepath.Join(dir, "data", "agencies.toml")
+	catalog := filepath.Join(dir, "data", "catalog.toml")
 	edits := []struct {
 		name     string
 		file     string
@@ -36,6 +39,13 @@ func TestCacheGivesWhatALoadGives(t *testing.T) {
 		{"a state", update, `state = "hoàn thành"`, `state = "đang thực hiện"`},
 		{"a lead", daNang, "- Cơ quan chủ trì: Sở Thông tin và truyền thông.", "- Cơ quan chủ trì: Công an thành phố."},
 		{"a citation", haiPhong, "", "\nCăn cứ Nghị định số 59/2022/NĐ-CP ngày 05/9/2022 của Chính phủ.\n"},
+		// What linking kept from the last load must not outlive the
+		// registry, the localities and the catalogue it was made with.
+		{"a locality's alias", daNangIndex, "name = \"Đại học Đà Nẵng\"\n", "name = \"Đại học Đà Nẵng\"\n[[alias]]\ntext = \"Sở Thông tin và truyền thông\"\nagency = \"cong-an/da-nang\"\n"},
+		{"a locality's name", daNangIndex, `name = "Thành phố Đà Nẵng"`, `name = "Thành phố Đà Nẵng mới"`},
+		{"an alias of the registry", registry, `aliases = ["Sở Thông tin và Truyền thông", `, `aliases = [`},
+		{"an agency's name", registry, `name = "Công an"`, `name = "Lực lượng Công an"`},
+		{"the catalogue", catalog, `["chính sách pháp luật"]`, `["dân cư"]`},
 	}
 	cache := NewCache()
 	opts := Options{DropPlanText: true, Cache: cache}

@@ -2,6 +2,7 @@ package load
 
 import (
 	"errors"
+	"hash/crc64"
 	"io/fs"
 
 	"github.com/minhbach/minhbach/internal/catalog"
@@ -35,6 +36,7 @@ func (l *loader) readCatalog(site *model.Site) {
 		byID[it.ID] = it
 	}
 	m := catalog.NewMatcher(items)
+	memo := l.cache.catalogMemo(crc64.Checksum(src, sumTable))
 	for _, t := range site.Tasks() {
 		if ex, ok := l.explicitCatalog[t]; ok {
 			t.CatalogSet = true
@@ -47,11 +49,12 @@ func (l *loader) readCatalog(site *model.Site) {
 				t.Catalog = append(t.Catalog, it)
 			}
 		} else {
-			t.Catalog = m.Match(t)
+			t.Catalog = memo.match(m, items, t)
 		}
 		for _, it := range t.Catalog {
 			it.Tasks = append(it.Tasks, t)
 		}
 	}
+	memo.done()
 	site.Catalog = items
 }
