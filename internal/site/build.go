@@ -162,10 +162,14 @@ func pipeline(opts Options, cache *load.Cache, open func(frame uint64) (*writer,
 	vi := renderers[0]
 	vi.LinkCitations(site)
 	render.LinkAppendixDownloads(site)
+	// Each language makes its page list on its own core: on a rebuild,
+	// which draws few pages, the lists are a large part of the wait.
 	lists := make([][]render.Page, len(renderers))
+	listing := make([]func() error, len(renderers))
 	for i, r := range renderers {
-		lists[i] = r.Pages(site)
+		listing[i] = func() error { lists[i] = r.Pages(site); return nil }
 	}
+	_ = runAll(listing)
 	var urls []string
 	steps := []func() error{
 		func() error {
