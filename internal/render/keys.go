@@ -5,8 +5,9 @@ import (
 )
 
 // pageKeys work out Page.Key: a hash of the content a page is drawn from.
-// A plan's task pages read the plan, the updates that report on it, the
-// localities, the agency registry and the cited documents; a locality's,
+// A plan's page reads the plan, the updates that report on it, the
+// localities, the agency registry and the cited documents; a task's page
+// reads what lists show of its plan and the task's own texts; a locality's,
 // an agency's, a catalogue item's or a document's page reads the plans
 // below, of or citing it; an update's page reads the update. Whatever is
 // shared by every page (localities, documents, the size of the data
@@ -156,8 +157,29 @@ func (k pageKeys) whole(url string) uint64 {
 	return h.Sum64()
 }
 
-// plan is the key of a plan's page and of its tasks' pages.
+// plan is the key of a plan's page.
 func (k pageKeys) plan(p *model.Plan) uint64 { return k.plans[p] }
+
+// task is the key of a task's page. The page shows what lists show of its
+// plan (its neighbours' ids, its own title, deadline, agencies and
+// reports) and its own description, deliverable and measures, but no other
+// prose of the plan: an edit of one task's text draws that task's page
+// alone, not every task's of the plan.
+func (k pageKeys) task(t *model.Task) uint64 {
+	h := newKeyHash()
+	h.uint(k.listed[t.Plan])
+	h.string("task")
+	h.string(t.ID)
+	for _, s := range t.Description {
+		h.string(s)
+	}
+	h.uint(0)
+	h.string(t.Product)
+	for _, s := range t.Targets {
+		h.string(s)
+	}
+	return h.Sum64()
+}
 
 // locality is the key of a locality's page or of its deadline page (kind
 // tells them apart): they list every plan below it, and its own updates.

@@ -119,7 +119,7 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 			key := keys.plan(p)
 			pages = append(pages, Page{URL: PlanURL(p), Template: "plan", Title: p.Number + " — " + l.Name,
 				Description: summary(p.Title), Crumbs: pchain, Data: p, Prepare: r.prepareText(p, documents), Release: r.releaseBody(p), Key: key,
-				Subpages: func() []Page { return r.taskPages(p, pchain, key) }})
+				Subpages: func() []Page { return r.taskPages(p, pchain) }})
 		}
 		for _, u := range l.Updates {
 			pages = append(pages, Page{URL: UpdateURL(u), Template: "update", Title: u.Title,
@@ -136,7 +136,7 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 
 // taskPages are the pages of p's tasks, whose crumbs lead through the
 // plan's.
-func (r *Renderer) taskPages(p *model.Plan, planCrumbs []Crumb, key uint64) []Page {
+func (r *Renderer) taskPages(p *model.Plan, planCrumbs []Crumb) []Page {
 	chain := append(slices.Clip(planCrumbs), Crumb{p.Number, PlanURL(p)})
 	title, lead := r.strings.MustT("task"), r.strings.MustT("home_lead")
 	pages := make([]Page, 0, len(p.Tasks))
@@ -153,7 +153,7 @@ func (r *Renderer) taskPages(p *model.Plan, planCrumbs []Crumb, key uint64) []Pa
 			description = lead
 		}
 		pages = append(pages, Page{URL: TaskURL(t), Template: "task",
-			Title: title + " " + t.ID + " — " + p.Number, Description: description, Crumbs: chain, Data: v, Key: key})
+			Title: title + " " + t.ID + " — " + p.Number, Description: description, Crumbs: chain, Data: v, Key: r.keys.task(t)})
 	}
 	return pages
 }

@@ -46,6 +46,9 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 	reproduct := strings.Replace(product, "Báo cáo kết quả.", "Cơ sở dữ liệu đã làm sạch.", 1)
 	targets := strings.Replace(reproduct, "Cơ sở dữ liệu đã làm sạch.", "Cơ sở dữ liệu đã làm sạch.\n- Chỉ tiêu thực hiện: 100% hồ sơ.", 1)
 	retargets := strings.Replace(targets, "100% hồ sơ", "95% hồ sơ", 1)
+	// A task's description shows on its own page and its plan's alone.
+	described := strings.Replace(retargets, "#### 2. Việc hai, sửa lại\n\n", "#### 2. Việc hai, sửa lại\n\nRà soát từng hồ sơ.\n\n", 1)
+	redescribed := strings.Replace(described, "từng hồ sơ", "mọi hồ sơ", 1)
 	src := writeTree(t, map[string]string{
 		province:                               "+++\nname = \"Tỉnh Thử\"\nlevel = \"tinh\"\n+++\n",
 		"content/dia-phuong/thu/mot/_index.md": "+++\nname = \"Xã Một\"\nlevel = \"xa\"\n+++\n",
@@ -79,6 +82,8 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 		{"a task's deliverable", two, reproduct, true},
 		{"a task's measures added", two, targets, true},
 		{"a task's measures", two, retargets, true},
+		{"a task's description added", two, described, true},
+		{"a task's description", two, redescribed, true},
 		{"a plan's number", two, plan("1/KH-UBND", ""), true},
 		{"the number back", two, plan("2/KH-UBND", ""), true},
 		{"a document no longer cited", two, strings.Replace(plan("2/KH-UBND", ""), "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ", "tình hình thực tế", 1), false},
