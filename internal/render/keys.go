@@ -30,6 +30,7 @@ type pageKeys struct {
 	listed map[*model.Plan]uint64 // what lists of tasks show of each plan
 	data   map[*model.Plan]uint64 // what the task records hold of each plan
 	site   uint64                 // what lists show of every plan, and every update
+	files  uint64                 // all of every plan, and every update
 }
 
 // keyHash is FNV-1a, 64 bits, written out so that hashing a string needs
@@ -99,6 +100,14 @@ func (r *Renderer) newPageKeys(site *model.Site) pageKeys {
 		h.uint(u.Sum)
 	}
 	k.site = h.Sum64()
+	h.Reset()
+	for _, p := range site.Plans {
+		h.uint(k.plans[p])
+	}
+	for _, u := range site.Updates {
+		h.uint(u.Sum)
+	}
+	k.files = h.Sum64()
 	return k
 }
 
@@ -261,6 +270,34 @@ func (k pageKeys) update(u *model.Update) uint64 {
 	h.string("update")
 	h.uint(u.Sum)
 	return h.Sum64()
+}
+
+// FeedKey is the key of the Atom feed of l (of the site when l is nil):
+// it announces the plans and updates below l, from their files alone.
+// Pages must have been called.
+func (r *Renderer) FeedKey(l *model.Locality) uint64 {
+	k := r.keys
+	h := newKeyHash()
+	h.uint(k.shared)
+	h.string("feed")
+	if l == nil {
+		h.uint(k.files)
+		return h.Sum64()
+	}
+	h.string(l.Path)
+	addPlans(h, l, k.plans)
+	h.uint(0)
+	addUpdates(h, l)
+	return h.Sum64()
+}
+
+func addUpdates(h *keyHash, l *model.Locality) {
+	for _, u := range l.Updates {
+		h.uint(u.Sum)
+	}
+	for _, c := range l.Children {
+		addUpdates(h, c)
+	}
 }
 
 // WholeKey is the key of a file at url drawn from what lists show of every

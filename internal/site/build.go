@@ -203,7 +203,7 @@ func pipeline(opts Options, cache *load.Cache, open func(frame uint64) (*writer,
 		return res, w, err
 	}
 	// After static/, so that a site's own robots.txt wins.
-	warnings, err := writeDiscovery(w, site, urls, discoveryOptions{BaseURL: cfg.BaseURL, SiteTitle: cfg.Title, AsOf: asOf, Strings: vi.Strings()})
+	warnings, err := writeDiscovery(w, site, urls, discoveryOptions{BaseURL: cfg.BaseURL, SiteTitle: cfg.Title, AsOf: asOf, Strings: vi.Strings(), FeedKey: vi.FeedKey, WholeKey: vi.WholeKey("/sitemap.xml")})
 	res.Warnings = append(res.Warnings, warnings...)
 	if err != nil {
 		return res, w, err

@@ -1,8 +1,11 @@
 package site
 
 import (
+	"bytes"
 	"cmp"
+	"encoding/binary"
 	"fmt"
+	"hash/maphash"
 	"path"
 	"slices"
 	"strings"
@@ -29,6 +32,13 @@ type discoveryOptions struct {
 	SiteTitle string          // the portal's name: the feeds' author
 	AsOf      model.Date      // documents dated after it are not in the feeds or lastmods
 	Strings   *render.Strings // Vietnamese interface strings: the feeds are in Vietnamese
+	// FeedKey is the key of the feed of a locality (nil: the site's), by
+	// which a rebuild keeps it (render.Renderer.FeedKey); nil keeps none.
+	FeedKey func(l *model.Locality) uint64
+	// WholeKey is the key of what lists show of the whole site
+	// (render.Renderer.WholeKey), by which with the pages listed a rebuild
+	// keeps the sitemap; 0 keeps none.
+	WholeKey uint64
 }
 
 // feedStrings are the interface strings the feeds use.
@@ -64,7 +74,7 @@ func writeDiscovery(w *writer, site *model.Site, pages []string, o discoveryOpti
 	if err := d.writeFeeds(w); err != nil {
 		return nil, err
 	}
-	if err := writeSitemaps(w, base, sitemapURLs(site, pages, base, o.AsOf)); err != nil {
+	if err := writeSitemaps(w, base, site, pages, o); err != nil {
 		return nil, err
 	}
 	return nil, writeRobots(w, base.URL("/"+feed.IndexName))
@@ -81,18 +91,42 @@ func writeRobots(w *writer, sitemap string) error {
 	return w.write("/robots.txt", feed.Robots(sitemap))
 }
 
-// writeSitemaps writes the sitemap, split as the protocol requires.
-func writeSitemaps(w *writer, base feed.Base, urls []feed.URL) error {
-	files, err := feed.Sitemaps(base, urls, feed.ProtocolLimits)
+// writeSitemaps writes the sitemap of pages, split as the protocol
+// requires, or keeps the previous build's when it listed the same pages
+// with the same dates (sitemapKey).
+func writeSitemaps(w *writer, base feed.Base, site *model.Site, pages []string, o discoveryOptions) error {
+	var key uint64
+	if o.WholeKey != 0 {
+		key = sitemapKey(w.seed, o.WholeKey, pages)
+	}
+	// The index and its parts are all named sitemap*.xml (feed.PartName).
+	if kept, err := w.keepGroup("/sitemap", key); kept || err != nil {
+		return err
+	}
+	files, err := feed.Sitemaps(base, sitemapURLs(site, pages, base, o.AsOf), feed.ProtocolLimits)
 	if err != nil {
 		return err
 	}
 	for _, f := range files {
-		if err := w.write("/"+f.Name, f.Data); err != nil {
+		if err := w.writePage("/"+f.Name, f.Data, key); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// sitemapKey hashes the pages a sitemap lists, and whole, which stands
+// for their dates: the dates of plans, of the updates and of what they
+// report (see lastMods) are among what lists show of the site.
+func sitemapKey(seed maphash.Seed, whole uint64, pages []string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	h.Write(binary.LittleEndian.AppendUint64(nil, whole))
+	for _, p := range pages {
+		h.WriteString(p)
+		h.WriteByte(0)
+	}
+	return h.Sum64()
 }
 
 // discoverer builds the feeds. Each plan's and update's entry is made once
@@ -123,11 +157,10 @@ func newDiscoverer(site *model.Site, base feed.Base, o discoveryOptions) *discov
 		plans: map[*model.Plan]dated{}, updates: map[*model.Update]dated{}}
 }
 
-// writeFeeds writes the site's feed and every locality's.
+// writeFeeds writes the site's feed and every locality's, or keeps those
+// whose key is as it was: a rebuild in serve redraws the feeds of the
+// edited plan's localities, not all of them.
 func (d *discoverer) writeFeeds(w *writer) error {
-	if err := d.makeEntries(); err != nil {
-		return err
-	}
 	if err := d.writeFeed(w, nil, d.site.Plans, d.site.Updates); err != nil {
 		return err
 	}
@@ -139,44 +172,73 @@ func (d *discoverer) writeFeeds(w *writer) error {
 	return nil
 }
 
-// makeEntries makes the entry of every plan and update dated on or before
-// the as-of date: the site is as of that date, and a feed must not announce
-// what its pages do not yet count.
-func (d *discoverer) makeEntries() error {
-	for _, p := range d.site.Plans {
-		if p.Issued.IsZero() || p.Issued.After(d.o.AsOf) {
-			continue
-		}
-		e, err := d.planEntry(p)
-		if err != nil {
-			return fmt.Errorf("%s: %w", p.Pos.File, err)
-		}
-		d.plans[p] = dated{p.Issued, render.PlanURL(p), e}
+// planItem is the entry announcing p, made once for all the feeds that
+// hold it; ok is false for a plan not issued by the as-of date: the site
+// is as of that date, and a feed must not announce what its pages do not
+// yet count.
+func (d *discoverer) planItem(p *model.Plan) (it dated, ok bool, err error) {
+	if it, ok := d.plans[p]; ok {
+		return it, it.path != "", nil
 	}
-	for _, u := range d.site.Updates {
-		if u.Date.IsZero() || u.Date.After(d.o.AsOf) {
-			continue
+	if !p.Issued.IsZero() && !p.Issued.After(d.o.AsOf) {
+		var e feed.Entry
+		if e, err = d.planEntry(p); err != nil {
+			return dated{}, false, fmt.Errorf("%s: %w", p.Pos.File, err)
 		}
-		e, err := d.updateEntry(u)
-		if err != nil {
-			return fmt.Errorf("%s: %w", u.Pos.File, err)
-		}
-		d.updates[u] = dated{u.Date, render.UpdateURL(u), e}
+		it = dated{p.Issued, render.PlanURL(p), e}
 	}
-	return nil
+	d.plans[p] = it
+	return it, it.path != "", nil
+}
+
+// updateItem is planItem for an update, dated by the document.
+func (d *discoverer) updateItem(u *model.Update) (it dated, ok bool, err error) {
+	if it, ok := d.updates[u]; ok {
+		return it, it.path != "", nil
+	}
+	if !u.Date.IsZero() && !u.Date.After(d.o.AsOf) {
+		var e feed.Entry
+		if e, err = d.updateEntry(u); err != nil {
+			return dated{}, false, fmt.Errorf("%s: %w", u.Pos.File, err)
+		}
+		it = dated{u.Date, render.UpdateURL(u), e}
+	}
+	d.updates[u] = it
+	return it, it.path != "", nil
 }
 
 // writeFeed writes the feed of l (the site's when l is nil) holding plans
 // and updates, newest first.
 func (d *discoverer) writeFeed(w *writer, l *model.Locality, plans []*model.Plan, updates []*model.Update) error {
+	url := render.FeedURL(l)
+	var key uint64
+	if d.o.FeedKey != nil {
+		key = d.o.FeedKey(l)
+	}
+	return writeKeyed(w, url, key, func(b *bytes.Buffer) error {
+		data, err := d.encodeFeed(l, plans, updates)
+		b.Write(data)
+		return err
+	})
+}
+
+func (d *discoverer) encodeFeed(l *model.Locality, plans []*model.Plan, updates []*model.Update) ([]byte, error) {
 	var items []dated
 	for _, p := range plans {
-		if it, ok := d.plans[p]; ok {
+		it, ok, err := d.planItem(p)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
 			items = append(items, it)
 		}
 	}
 	for _, u := range updates {
-		if it, ok := d.updates[u]; ok {
+		it, ok, err := d.updateItem(u)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
 			items = append(items, it)
 		}
 	}
@@ -186,7 +248,7 @@ func (d *discoverer) writeFeed(w *writer, l *model.Locality, plans []*model.Plan
 	items = items[:min(len(items), maxFeedEntries)]
 	f, err := d.feed(l)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	f.Updated = midnight(d.o.AsOf) // an empty feed changed last when the data did
 	if len(items) > 0 {
@@ -195,15 +257,7 @@ func (d *discoverer) writeFeed(w *writer, l *model.Locality, plans []*model.Plan
 	for _, it := range items {
 		f.Entries = append(f.Entries, it.entry)
 	}
-	url := render.FeedURL(l)
-	data, err := f.Encode()
-	if err == nil {
-		err = w.write(url, data)
-	}
-	if err != nil {
-		return fmt.Errorf("%s: %w", url, err)
-	}
-	return nil
+	return f.Encode()
 }
 
 // feed returns the head of l's feed, or of the site's when l is nil.

@@ -49,7 +49,10 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 	// A task's description shows on its own page and its plan's alone.
 	described := strings.Replace(retargets, "#### 2. Việc hai, sửa lại\n\n", "#### 2. Việc hai, sửa lại\n\nRà soát từng hồ sơ.\n\n", 1)
 	redescribed := strings.Replace(described, "từng hồ sơ", "mọi hồ sơ", 1)
+	// An absolute base_url, so that the feeds and the sitemap are written.
+	const config = "base_url = \"https://thu.example/\"\n"
 	src := writeTree(t, map[string]string{
+		"config.toml":                          config,
 		province:                               "+++\nname = \"Tỉnh Thử\"\nlevel = \"tinh\"\n+++\n",
 		"content/dia-phuong/thu/mot/_index.md": "+++\nname = \"Xã Một\"\nlevel = \"xa\"\n+++\n",
 		"content/dia-phuong/thu/hai/_index.md": "+++\nname = \"Xã Hai\"\nlevel = \"xa\"\n+++\n",
@@ -89,7 +92,7 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 		{"a document no longer cited", two, strings.Replace(plan("2/KH-UBND", ""), "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ", "tình hình thực tế", 1), false},
 		{"another document cited", two, plan("2/KH-UBND", " Căn cứ Nghị định số 59/2022/NĐ-CP."), false},
 		{"a locality's name", "content/dia-phuong/thu/hai/_index.md", "+++\nname = \"Xã Hai Mới\"\nlevel = \"xa\"\n+++\n", false},
-		{"the site's title", "config.toml", "title = \"Cổng thử\"\n", false},
+		{"the site's title", "config.toml", config + "title = \"Cổng thử\"\n", false},
 		{"a string", "i18n/vi.toml", "", false},
 	}
 	for _, e := range edits {
@@ -186,9 +189,9 @@ func TestRebuildKeepsGzippedFileWithSameKey(t *testing.T) {
 	}
 }
 
-// keepFolder keeps a folder's files only when the previous build wrote
-// every one of them with the key asked for.
-func TestKeepFolder(t *testing.T) {
+// keepGroup keeps the files under a prefix only when the previous build
+// wrote every one of them with the key asked for.
+func TestKeepGroup(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
 	first, err := newWriter(out)
 	if err != nil {
@@ -212,15 +215,17 @@ func TestKeepFolder(t *testing.T) {
 		{"/chi-muc/", 6, 0},
 		{"/tron/", 5, 0}, // written with two keys
 		{"/trong/", 5, 0},
+		{"/chi", 5, 2}, // a prefix, not only a folder
+		{"/chi-muc/x", 5, 1},
 		{"/chi-muc/", 0, 0},
 	} {
 		w := newUpdater(out, first, first.frame)
-		ok, err := w.keepFolder(tt.url, tt.key)
+		ok, err := w.keepGroup(tt.url, tt.key)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if ok != (tt.kept > 0) || w.kept != tt.kept {
-			t.Errorf("keepFolder(%s, %d) = %v with %d kept, want %d", tt.url, tt.key, ok, w.kept, tt.kept)
+			t.Errorf("keepGroup(%s, %d) = %v with %d kept, want %d", tt.url, tt.key, ok, w.kept, tt.kept)
 		}
 		w.discard()
 	}

@@ -49,7 +49,7 @@ func parentNames(l *model.Locality) string {
 // content that key hashes: a rebuild that finds the same key keeps the
 // index the previous build wrote without building it again.
 func writeSearch(w *writer, key uint64, site *model.Site) error {
-	if kept, err := w.keepFolder(search.Dir, key); kept || err != nil {
+	if kept, err := w.keepGroup(search.Dir, key); kept || err != nil {
 		return err
 	}
 	files, err := search.Build(searchDocs(site))

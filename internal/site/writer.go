@@ -187,15 +187,16 @@ func (w *writer) keep(url string, key uint64) error {
 	return nil
 }
 
-// keepFolder keeps every file the previous build wrote under the folder at
-// url, when it wrote them all with key: for files drawn together whose
-// names only the drawing knows, such as the search index's shards. It
-// reports whether it kept them.
-func (w *writer) keepFolder(url string, key uint64) (bool, error) {
+// keepGroup keeps every file the previous build wrote whose site path
+// starts with prefix, when it wrote them all with key: for files drawn
+// together whose names only the drawing knows, such as the search index's
+// shards under its folder, or the sitemap and its parts. It reports
+// whether it kept them.
+func (w *writer) keepGroup(prefix string, key uint64) (bool, error) {
 	if key == 0 || w.prevKeys == nil {
 		return false, nil
 	}
-	prefix := strings.TrimPrefix(url, "/")
+	prefix = strings.TrimPrefix(prefix, "/")
 	var names []string
 	for name := range w.prev {
 		if !strings.HasPrefix(name, prefix) {
