@@ -3,7 +3,6 @@ package render
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/minhbach/minhbach/internal/model"
 	"github.com/minhbach/minhbach/internal/search"
@@ -191,15 +190,20 @@ func localityCrumbs(l *model.Locality, home, locs Crumb) []Crumb {
 // <meta name="description">.
 func summary(s string) string { return cut(s, 160) }
 
-// cut shortens s to about limit characters at a word boundary.
+// cut shortens s to about limit characters at a word boundary. Every
+// task page's description is cut, so it allocates only the result.
 func cut(s string, limit int) string {
-	if utf8.RuneCountInString(s) <= limit {
-		return s
+	n := 0
+	for i := range s {
+		if n == limit {
+			head := s[:i]
+			end := strings.LastIndexByte(head, ' ')
+			if end < 0 {
+				end = len(head)
+			}
+			return strings.TrimRight(head[:end], ",;: ") + "…"
+		}
+		n++
 	}
-	r := []rune(s)[:limit]
-	cut := strings.LastIndexByte(string(r), ' ')
-	if cut < 0 {
-		cut = len(string(r))
-	}
-	return strings.TrimRight(string(r)[:cut], ",;: ") + "…"
+	return s
 }

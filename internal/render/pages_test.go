@@ -61,3 +61,24 @@ func TestTaskPagesComeWithTheirPlan(t *testing.T) {
 		t.Errorf("flattened %d pages with %d task pages, want %d and %d", len(all), tasks, len(pages)+want, want)
 	}
 }
+
+// cut counts characters, not bytes, cuts at the last space before the
+// limit and trims the punctuation left at the end.
+func TestCut(t *testing.T) {
+	for _, tt := range []struct {
+		s     string
+		limit int
+		want  string
+	}{
+		{"", 5, ""},
+		{"Rà soát", 7, "Rà soát"},                      // as long as the limit
+		{"Rà soát hồ sơ", 9, "Rà soát…"},               // cut at the space before "hồ"
+		{"Rà soát, hồ sơ", 10, "Rà soát…"},             // the comma trimmed
+		{"Đẩymạnhsốhoá", 5, "Đẩymạ…"},                  // no space: cut at the limit
+		{"Kế hoạch số 46/KH-UBND", 12, "Kế hoạch số…"}, // the cut falls after a space
+	} {
+		if got := cut(tt.s, tt.limit); got != tt.want {
+			t.Errorf("cut(%q, %d) = %q, want %q", tt.s, tt.limit, got, tt.want)
+		}
+	}
+}
