@@ -96,8 +96,11 @@ func (w *writer) remember(frame uint64) {
 // prev wrote; frame is this build's frameSum.
 func newUpdater(out string, prev *writer, frame uint64) *writer {
 	out = filepath.Clean(out)
-	w := &writer{out: out, tmp: out, written: map[string]bool{}, seed: prev.seed, sums: Sums{}, prev: prev.sums,
-		frame: frame, keys: map[string]uint64{}}
+	// A rebuild writes or keeps about as many files as the build before:
+	// maps made that large at once are not grown and rehashed 15 times.
+	n := len(prev.sums)
+	w := &writer{out: out, tmp: out, written: make(map[string]bool, n), seed: prev.seed, sums: make(Sums, n), prev: prev.sums,
+		frame: frame, keys: make(map[string]uint64, n)}
 	if prev.frame == frame {
 		w.prevKeys = prev.keys
 	}
