@@ -52,7 +52,7 @@ func Today() model.Date { return model.DateOf(time.Now().In(vietnam)) }
 
 // Build builds the site. On any error the previous output stays as it was.
 func Build(opts Options) (*Result, error) {
-	res, _, err := build(opts, nil, nil)
+	res, _, err := build(opts, nil, nil, nil)
 	return res, err
 }
 
@@ -62,9 +62,20 @@ func Build(opts Options) (*Result, error) {
 // content leaves the output as it was; one while writing (a full disk) may
 // leave it part updated until the next build.
 type Builder struct {
-	opts  Options
-	last  *writer     // the writer of the last build that succeeded
-	cache *load.Cache // what each content file gave, for the next load
+	opts    Options
+	last    *writer     // the writer of the last build that succeeded
+	cache   *load.Cache // what each content file gave, for the next load
+	drawers drawers     // the renderers, for the next build of the same frame
+}
+
+// drawers are the renderers of a build, and the files made with them (the
+// stylesheet and the script), kept for the next build whose frameSum is
+// the same: they are made from the frame alone, and parsing the layouts
+// and bundling the assets was a tenth of a rebuild.
+type drawers struct {
+	frame     uint64
+	renderers []*render.Renderer
+	files     []assets.Asset
 }
 
 // NewBuilder returns a Builder of the site opts describe.
@@ -79,7 +90,7 @@ func (b *Builder) Build() (*Result, error) {
 			prev = b.last
 		}
 	}
-	res, w, err := build(b.opts, prev, b.cache)
+	res, w, err := build(b.opts, prev, b.cache, &b.drawers)
 	switch {
 	case err == nil:
 		b.last = w
@@ -96,7 +107,7 @@ func (b *Builder) Build() (*Result, error) {
 // wrote when prev is not nil. A cache, when a rebuild will follow, keeps
 // what each content file gave, and the writer its pages' keys. The output
 // is touched only once the content has loaded without errors.
-func build(opts Options, prev *writer, cache *load.Cache) (*Result, *writer, error) {
+func build(opts Options, prev *writer, cache *load.Cache, kept *drawers) (*Result, *writer, error) {
 	open := func(frame uint64) (*writer, error) {
 		if prev != nil {
 			return newUpdater(opts.Out, prev, frame), nil
@@ -107,13 +118,14 @@ func build(opts Options, prev *writer, cache *load.Cache) (*Result, *writer, err
 		}
 		return w, err
 	}
-	return pipeline(opts, cache, open)
+	return pipeline(opts, cache, kept, open)
 }
 
 // pipeline runs load → render → write, reading through cache (nil for
-// none) and writing through the writer open returns for the build's
-// frameSum.
-func pipeline(opts Options, cache *load.Cache, open func(frame uint64) (*writer, error)) (*Result, *writer, error) {
+// none), drawing with the kept renderers when their frame is this build's
+// (nil keeps none), and writing through the writer open returns for the
+// build's frameSum.
+func pipeline(opts Options, cache *load.Cache, kept *drawers, open func(frame uint64) (*writer, error)) (*Result, *writer, error) {
 	cfg, err := config.Load(opts.Source)
 	if err != nil {
 		return nil, nil, err
@@ -137,16 +149,25 @@ func pipeline(opts Options, cache *load.Cache, open func(frame uint64) (*writer,
 	if err := diags.Err(); err != nil {
 		return res, nil, err
 	}
-	// A one-off build lets go of each plan's text once its page is drawn;
-	// serve's builder keeps them, for its cache reuses the parsed plans.
-	renderers, files, err := newRenderers(opts.Source, cfg, parser, asOf, cache == nil)
-	if err != nil {
-		return res, nil, err
-	}
 	var frame uint64
 	if cache != nil { // a rebuild follows, which compares frames
 		if frame, err = frameSum(opts.Source, asOf, cfg.BaseURL); err != nil {
 			return res, nil, fmt.Errorf("reading layouts, strings and data: %w", err)
+		}
+	}
+	var renderers []*render.Renderer
+	var files []assets.Asset
+	if kept != nil && kept.renderers != nil && kept.frame == frame {
+		renderers, files = kept.renderers, kept.files
+	} else {
+		// A one-off build lets go of each plan's text once its page is
+		// drawn; serve's builder keeps them, for its cache reuses the
+		// parsed plans.
+		if renderers, files, err = newRenderers(opts.Source, cfg, parser, asOf, cache == nil); err != nil {
+			return res, nil, err
+		}
+		if kept != nil && cache != nil {
+			*kept = drawers{frame, renderers, files}
 		}
 	}
 	w, err := open(frame)

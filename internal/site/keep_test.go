@@ -94,12 +94,19 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 		{"a locality's name", "content/dia-phuong/thu/hai/_index.md", "+++\nname = \"Xã Hai Mới\"\nlevel = \"xa\"\n+++\n", false},
 		{"the site's title", "config.toml", config + "title = \"Cổng thử\"\n", false},
 		{"a string", "i18n/vi.toml", "", false},
+		{"a layout", "layouts/task.html", "", false},
+		{"the stylesheet", "layouts/assets/site.css", "", false},
 	}
 	for _, e := range edits {
 		t.Run(e.name, func(t *testing.T) {
 			text := e.text
-			if e.file == "i18n/vi.toml" {
+			switch e.file {
+			case "i18n/vi.toml":
 				text = strings.Replace(defaultFile(t, e.file), "Trang chủ", "Trang đầu", 1)
+			case "layouts/task.html":
+				text = strings.Replace(defaultFile(t, e.file), `<p class="eyebrow">`, `<p class="eyebrow nhiem-vu">`, 1)
+			case "layouts/assets/site.css":
+				text = defaultFile(t, e.file) + "\n.nhiem-vu { font-weight: bold; }\n"
 			}
 			if err := os.MkdirAll(filepath.Dir(filepath.Join(src, e.file)), 0o755); err != nil {
 				t.Fatal(err)
