@@ -238,7 +238,7 @@ func pipeline(opts Options, cache *load.Cache, kept *drawers, open func(frame ui
 	if err := w.commit(); err != nil {
 		return res, w, err
 	}
-	res.Files, res.Unchanged, res.Kept = w.count, w.unchanged, w.kept
+	res.Files, res.Unchanged, res.Kept = len(w.files), w.unchanged, w.kept
 	return res, w, nil
 }
 

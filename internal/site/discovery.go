@@ -82,10 +82,7 @@ func writeDiscovery(w *writer, site *model.Site, pages []string, o discoveryOpti
 
 // writeRobots writes /robots.txt unless the site has its own.
 func writeRobots(w *writer, sitemap string) error {
-	w.mu.Lock()
-	own := w.written[render.OutputFile("/robots.txt")]
-	w.mu.Unlock()
-	if own {
+	if w.has(render.OutputFile("/robots.txt")) {
 		return nil
 	}
 	return w.write("/robots.txt", feed.Robots(sitemap))

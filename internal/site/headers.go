@@ -21,8 +21,8 @@ const headersFile = "/_headers"
 // after copying static/ and writing the search index.
 func writeHeaders(w *writer, bundled []assets.Asset) error {
 	w.mu.Lock()
-	own := w.written[render.OutputFile(headersFile)]
-	folders := searchFolders(w.written)
+	_, own := w.files[render.OutputFile(headersFile)]
+	folders := searchFolders(w.files)
 	w.mu.Unlock()
 	if own {
 		return nil
@@ -42,7 +42,7 @@ func writeHeaders(w *writer, bundled []assets.Asset) error {
 // hold written files. Every file of the index but its manifest sits in a
 // folder named by a hash of the whole index (package search says so), so
 // each such folder is fingerprinted.
-func searchFolders(written map[string]bool) []string {
+func searchFolders(written map[string]file) []string {
 	dir := strings.TrimPrefix(search.Dir, "/")
 	var out []string
 	for name := range written {

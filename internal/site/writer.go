@@ -26,23 +26,21 @@ import (
 type writer struct {
 	out, tmp string // tmp is where files go: a temporary folder, or out itself when updating
 	mu       sync.Mutex
-	written  map[string]bool
-	count    int
-	large    []string // files over MaxFileSize, for a warning
+	files    map[string]file // every file written or kept, by name under out
+	large    []string        // files over MaxFileSize, for a warning
 	done     bool
 
-	seed      maphash.Seed
-	sums      Sums // this build's files; nil when no rebuild follows
-	prev      Sums // the previous build's files; nil unless updating in place
-	unchanged int
-
-	// frame is the build's frameSum; keys are the render.Page keys of the
-	// pages it wrote (nil when no rebuild will follow), and prevKeys those
-	// of the previous build when its frame was the same, for pages that
-	// may be kept without drawing them.
-	frame          uint64
-	keys, prevKeys map[string]uint64
-	kept           int
+	// A build that a rebuild follows remembers each file's sum and key,
+	// and its frameSum. A rebuild compares its files with prev, the
+	// previous build's, and trusts their keys (prevKeys) when the frame is
+	// the same, for pages that may be kept without drawing them.
+	seed        maphash.Seed
+	remembering bool
+	frame       uint64
+	prev        map[string]file // nil unless updating in place
+	prevKeys    bool
+	unchanged   int
+	kept        int
 
 	buffers sync.Pool // of *bytes.Buffer, lent to encoders (see buffer)
 }
@@ -66,8 +64,13 @@ func (w *writer) recycle(b *bytes.Buffer) {
 	w.buffers.Put(b)
 }
 
-// Sums are the files of a build, each with a hash of its bytes.
-type Sums map[string]uint64
+// file is what a build that a rebuild follows knows of a file it wrote:
+// a hash of its bytes, and the render.Page key of the content it was drawn
+// from (0 for none). One map of them is one lookup per kept page, where
+// three maps of names were seven, with as many string hashes.
+type file struct {
+	sum, key uint64
+}
 
 // MaxFileSize is the largest file a build writes without a warning: CDNs
 // limit the size of one file (Cloudflare Pages to 25 MiB), and a phone
@@ -83,13 +86,13 @@ func newWriter(out string) (*writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("output folder: %w", err)
 	}
-	return &writer{out: out, tmp: tmp, written: map[string]bool{}, seed: maphash.MakeSeed()}, nil
+	return &writer{out: out, tmp: tmp, files: map[string]file{}, seed: maphash.MakeSeed()}, nil
 }
 
 // remember makes w keep what a rebuild needs of it: its files' hashes and
 // keys, and the build's frameSum.
 func (w *writer) remember(frame uint64) {
-	w.frame, w.keys, w.sums = frame, map[string]uint64{}, Sums{}
+	w.frame, w.remembering = frame, true
 }
 
 // newUpdater returns a writer that updates out in place, which the writer
@@ -98,13 +101,8 @@ func newUpdater(out string, prev *writer, frame uint64) *writer {
 	out = filepath.Clean(out)
 	// A rebuild writes or keeps about as many files as the build before:
 	// maps made that large at once are not grown and rehashed 15 times.
-	n := len(prev.sums)
-	w := &writer{out: out, tmp: out, written: make(map[string]bool, n), seed: prev.seed, sums: make(Sums, n), prev: prev.sums,
-		frame: frame, keys: make(map[string]uint64, n)}
-	if prev.frame == frame {
-		w.prevKeys = prev.keys
-	}
-	return w
+	return &writer{out: out, tmp: out, files: make(map[string]file, len(prev.files)), seed: prev.seed,
+		remembering: true, frame: frame, prev: prev.files, prevKeys: prev.frame == frame}
 }
 
 // write stores data as the file that serves url. Two pages with one URL is
@@ -116,19 +114,25 @@ func (w *writer) write(url string, data []byte) error {
 // writePage is write for a page drawn from the content that key hashes.
 func (w *writer) writePage(url string, data []byte, key uint64) error {
 	name := render.OutputFile(url)
+	f := file{key: key}
+	if w.remembering {
+		f.sum = maphash.Bytes(w.seed, data) // outside the lock: it reads every byte
+	}
 	w.mu.Lock()
-	if err := w.claim(name, url); err != nil {
+	if err := w.claim(name, url, f); err != nil {
 		w.mu.Unlock()
 		return err
-	}
-	if key != 0 && w.keys != nil {
-		w.keys[name] = key
 	}
 	if len(data) > MaxFileSize {
 		w.large = append(w.large, fmt.Sprintf("%s (%.1f MB)", name, float64(len(data))/1e6))
 	}
+	old, ok := w.prev[name]
+	same := ok && old.sum == f.sum
+	if same {
+		w.unchanged++
+	}
 	w.mu.Unlock()
-	if w.sums != nil && w.same(name, data) {
+	if same {
 		return nil
 	}
 	path := filepath.Join(w.tmp, filepath.FromSlash(name))
@@ -138,40 +142,31 @@ func (w *writer) writePage(url string, data []byte, key uint64) error {
 	return os.WriteFile(path, data, 0o644)
 }
 
-// same records the hash of data as name's and reports whether the previous
-// build wrote these bytes there.
-func (w *writer) same(name string, data []byte) bool {
-	sum := maphash.Bytes(w.seed, data) // outside the lock: it reads every byte
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	w.sums[name] = sum
-	old, ok := w.prev[name]
-	if ok && old == sum {
-		w.unchanged++
-	}
-	return ok && old == sum
-}
-
-// claim marks name as written; w.mu must be held.
-func (w *writer) claim(name, url string) error {
-	if w.written[name] {
+// claim records f as name's; w.mu must be held.
+func (w *writer) claim(name, url string, f file) error {
+	if _, dup := w.files[name]; dup {
 		return fmt.Errorf("two pages would be written to %s: rename one of the files or folders that produce %s", name, url)
 	}
-	w.written[name] = true
-	w.count++
+	w.files[name] = f
 	return nil
+}
+
+// has reports whether name was written or kept.
+func (w *writer) has(name string) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	_, ok := w.files[name]
+	return ok
 }
 
 // canKeep reports whether the previous build drew the page at url from
 // the same content, so that the file it wrote may stay as it is.
 func (w *writer) canKeep(url string, key uint64) bool {
-	if key == 0 || w.prevKeys == nil {
+	if key == 0 || !w.prevKeys {
 		return false
 	}
-	name := render.OutputFile(url)
-	old, ok := w.prevKeys[name]
-	_, wrote := w.prev[name]
-	return ok && wrote && old == key
+	old, ok := w.prev[render.OutputFile(url)]
+	return ok && old.key == key
 }
 
 // keep records the page at url as the previous build wrote it; canKeep
@@ -180,11 +175,9 @@ func (w *writer) keep(url string, key uint64) error {
 	name := render.OutputFile(url)
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if err := w.claim(name, url); err != nil {
+	if err := w.claim(name, url, file{sum: w.prev[name].sum, key: key}); err != nil {
 		return err
 	}
-	w.sums[name] = w.prev[name]
-	w.keys[name] = key
 	w.unchanged++
 	w.kept++
 	return nil
@@ -196,16 +189,16 @@ func (w *writer) keep(url string, key uint64) error {
 // shards under its folder, or the sitemap and its parts. It reports
 // whether it kept them.
 func (w *writer) keepGroup(prefix string, key uint64) (bool, error) {
-	if key == 0 || w.prevKeys == nil {
+	if key == 0 || !w.prevKeys {
 		return false, nil
 	}
 	prefix = strings.TrimPrefix(prefix, "/")
 	var names []string
-	for name := range w.prev {
+	for name, old := range w.prev {
 		if !strings.HasPrefix(name, prefix) {
 			continue
 		}
-		if old, ok := w.prevKeys[name]; !ok || old != key {
+		if old.key != key {
 			return false, nil
 		}
 		names = append(names, name)
@@ -276,7 +269,7 @@ func (w *writer) commit() error {
 // removeStale deletes what the previous build wrote and this one did not.
 func (w *writer) removeStale() error {
 	for name := range w.prev {
-		if _, ok := w.sums[name]; ok {
+		if _, ok := w.files[name]; ok {
 			continue
 		}
 		path := filepath.Join(w.out, filepath.FromSlash(name))
