@@ -20,7 +20,8 @@ func TestFormatInt(t *testing.T) {
 }
 
 func TestOutputFile(t *testing.T) {
-	for url, want := range map[string]string{"/": "index.html", "/dia-phuong/da-nang/": "dia-phuong/da-nang/index.html", "/404.html": "404.html", "/du-lieu/nhiem-vu.json": "du-lieu/nhiem-vu.json"} {
+	for url, want := range map[string]string{"/": "index.html", "/dia-phuong/da-nang/": "dia-phuong/da-nang/index.html", "/404.html": "404.html", "/du-lieu/nhiem-vu.json": "du-lieu/nhiem-vu.json",
+		"/a//b/": "a/b/index.html", "/a/./b/": "a/b/index.html", "/a/../b/": "b/index.html"} {
 		if got := OutputFile(url); got != want {
 			t.Errorf("OutputFile(%q) = %q, want %q", url, got, want)
 		}

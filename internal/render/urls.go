@@ -35,10 +35,15 @@ func FeedURL(l *model.Locality) string {
 // "a/b/index.html", "/404.html" is "404.html".
 func OutputFile(url string) string {
 	p := strings.TrimPrefix(url, "/")
-	if p == "" || strings.HasSuffix(p, "/") {
+	if p != "" && !strings.HasSuffix(p, "/") {
+		return p
+	}
+	// A rebuild asks for every page's file, so a clean path, as the URL
+	// makers give, is only appended to.
+	if strings.Contains(p, "//") || strings.Contains(p, "/.") || strings.HasPrefix(p, ".") {
 		return path.Join(p, "index.html")
 	}
-	return p
+	return p + "index.html"
 }
 
 // joinBase prefixes a site path with the base path ("/" or "/portal/").
