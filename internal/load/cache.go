@@ -18,9 +18,10 @@ import (
 // again; a field that linking fills must be added there, or a rebuild
 // would show the last build's value (TestCacheGivesWhatALoadGives).
 type Cache struct {
-	files    map[string]cachedFile // by path under content/dia-phuong
-	mentions *mentionMemo
-	catalog  *catalogMemo
+	files     map[string]cachedFile // by path under content/dia-phuong
+	mentions  *mentionMemo
+	catalog   *catalogMemo
+	citations *citationMemo
 }
 
 // NewCache returns an empty cache.

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"net/url"
 	"os"
 	"path"
@@ -99,7 +100,7 @@ type loader struct {
 // walk reads every folder and Markdown file under root in lexical order,
 // which makes the result the same on every machine.
 func (l *loader) walk(root string) {
-	var files []string
+	var dirs, files []string
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -108,7 +109,7 @@ func (l *loader) walk(root string) {
 		rel = filepath.ToSlash(rel)
 		if d.IsDir() {
 			if rel != "." {
-				l.readLocality(rel)
+				dirs = append(dirs, rel)
 			}
 			return nil
 		}
@@ -120,7 +121,42 @@ func (l *loader) walk(root string) {
 	if err != nil {
 		l.diags.Errorf("content/"+LocalitiesDir, 0, 0, "reading content: %v", err)
 	}
+	l.readLocalities(dirs)
 	l.readPages(files)
+}
+
+// onEveryCore calls do(i) for every i below n, on every core.
+func onEveryCore(n int, do func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				do(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// readLocalities reads the locality folders on every core, each into a
+// loader of its own, and then adds them to the site in folder order, so
+// that the outcome is the same as reading them one by one.
+func (l *loader) readLocalities(dirs []string) {
+	workers := make([]*loader, len(dirs))
+	onEveryCore(len(dirs), func(i int) {
+		w := &loader{dir: l.dir, opts: l.opts, parser: l.parser, diags: &diag.List{},
+			localities: map[string]*model.Locality{}, localNames: map[string]localNames{}}
+		w.readLocality(dirs[i])
+		workers[i] = w
+	})
+	for _, w := range workers {
+		l.diags.Merge(w.diags)
+		maps.Copy(l.localities, w.localities)
+		maps.Copy(l.localNames, w.localNames)
+	}
 }
 
 // readPages reads the plans and updates on every core: each file is parsed
@@ -129,20 +165,11 @@ func (l *loader) walk(root string) {
 // of messages) is the same as reading them one by one.
 func (l *loader) readPages(files []string) {
 	workers := make([]*loader, len(files))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(files)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1)) - 1; i < len(files); i = int(next.Add(1)) - 1 {
-				w := l.worker()
-				w.readPage(files[i])
-				workers[i] = w
-			}
-		}()
-	}
-	wg.Wait()
+	onEveryCore(len(files), func(i int) {
+		w := l.worker()
+		w.readPage(files[i])
+		workers[i] = w
+	})
 	l.cache.keep(files, workers)
 	for _, w := range workers {
 		l.diags.Merge(w.diags)
@@ -556,9 +583,7 @@ func (l *loader) link() *model.Site {
 	sort.SliceStable(site.Updates, func(i, j int) bool { return updateLess(site.Updates[i], site.Updates[j]) })
 	l.checkPlanNumbers(site)
 	l.checkStatus(site)
-	l.readAgencies(site)
-	l.readDocuments(site)
-	l.readCatalog(site)
+	l.linkOnTwoCores(site)
 	for _, t := range site.Tasks() {
 		slices.Reverse(t.Reports) // updates were visited newest first
 	}
@@ -571,6 +596,24 @@ func (l *loader) link() *model.Site {
 		}
 	}
 	return site
+}
+
+// linkOnTwoCores links the tasks to their agencies on one core, and the
+// plans to the documents they cite and the tasks to catalogue items on
+// another: each fills fields of its own, and a rebuild in serve waits for
+// all three. Their messages come in the order of one after the other.
+func (l *loader) linkOnTwoCores(site *model.Site) {
+	other := *l
+	other.diags = &diag.List{}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		other.readDocuments(site)
+		other.readCatalog(site)
+	}()
+	l.readAgencies(site)
+	<-done
+	l.diags.Merge(other.diags)
 }
 
 func planLess(a, b *model.Plan) bool {

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/minhbach/minhbach/internal/catalog"
+	"github.com/minhbach/minhbach/internal/citation"
 	"github.com/minhbach/minhbach/internal/model"
 )
 
@@ -147,6 +148,46 @@ func (memo *catalogMemo) match(m *catalog.Matcher, items []*model.CatalogItem, t
 
 // done keeps only the tasks of this load.
 func (memo *catalogMemo) done() {
+	if memo != nil {
+		memo.last, memo.next = memo.next, nil
+	}
+}
+
+// citationMemo keeps the citations found in each plan: a rebuild takes
+// the plans of every unchanged file from the Cache, with the same texts,
+// and need not scan them again.
+type citationMemo struct {
+	last, next map[*model.Plan][]citation.Citation
+}
+
+// citationMemo returns the memo; a nil Cache gives a nil memo, which
+// remembers nothing.
+func (c *Cache) citationMemo() *citationMemo {
+	if c == nil {
+		return nil
+	}
+	if c.citations == nil {
+		c.citations = &citationMemo{}
+	}
+	c.citations.next = map[*model.Plan][]citation.Citation{}
+	return c.citations
+}
+
+// find gives the citations of p, from the memo when it has p.
+func (memo *citationMemo) find(p *model.Plan) []citation.Citation {
+	if memo == nil {
+		return citations(p)
+	}
+	cs, ok := memo.last[p]
+	if !ok {
+		cs = citations(p)
+	}
+	memo.next[p] = cs
+	return cs
+}
+
+// done keeps only the plans of this load.
+func (memo *citationMemo) done() {
 	if memo != nil {
 		memo.last, memo.next = memo.next, nil
 	}
