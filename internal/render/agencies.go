@@ -103,26 +103,31 @@ func (r *Renderer) agencyPages(site *model.Site, byID map[*model.Agency]AgencyRo
 		if len(k.Agencies) == 0 {
 			continue
 		}
-		v := KindView{Kind: k}
-		led := 0
-		for _, a := range k.Agencies {
-			v.Rows = append(v.Rows, byID[a])
-			led += len(a.Led)
-		}
-		// Each agency's tasks are on its own page; the kind's page repeats
-		// them only while they fit one page (see ListLimit).
-		if led <= ListLimit {
+		// Made when drawn: a rebuild keeps most kinds' pages, and their
+		// charts were a sixth of making the page list.
+		view := func() any {
+			v := KindView{Kind: k}
+			led := 0
 			for _, a := range k.Agencies {
-				v.Agency = append(v.Agency, AgencyView{Row: byID[a], Led: dueViewOf(a.Led, r.opts.AsOf)})
+				v.Rows = append(v.Rows, byID[a])
+				led += len(a.Led)
 			}
+			// Each agency's tasks are on its own page; the kind's page
+			// repeats them only while they fit one page (see ListLimit).
+			if led <= ListLimit {
+				for _, a := range k.Agencies {
+					v.Agency = append(v.Agency, AgencyView{Row: byID[a], Led: dueViewOf(a.Led, r.opts.AsOf)})
+				}
+			}
+			chartRows := v.Rows
+			if len(chartRows) > ChartRowLimit {
+				chartRows = sortedRows(chartRows, false)[:ChartRowLimit]
+			}
+			v.Chart = r.statusBars("loai-"+k.ID, s.MustF("kind_chart_title", k.Name), chartRows)
+			return v
 		}
-		chartRows := v.Rows
-		if len(chartRows) > ChartRowLimit {
-			chartRows = sortedRows(chartRows, false)[:ChartRowLimit]
-		}
-		v.Chart = r.statusBars("loai-"+k.ID, s.MustF("kind_chart_title", k.Name), chartRows)
 		pages = append(pages, Page{URL: KindURL(k), Template: "kind", Title: s.MustF("kind_title", k.Name),
-			Description: s.MustF("kind_title", k.Name), Crumbs: []Crumb{home, index}, Data: v, Key: keys.kind(k)})
+			Description: s.MustF("kind_title", k.Name), Crumbs: []Crumb{home, index}, Lazy: view, Key: keys.kind(k)})
 	}
 	for _, a := range site.Agencies {
 		row := byID[a]
