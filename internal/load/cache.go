@@ -1,7 +1,10 @@
 package load
 
 import (
+	"os"
 	"path"
+	"path/filepath"
+	"time"
 
 	"github.com/minhbach/minhbach/internal/diag"
 	"github.com/minhbach/minhbach/internal/model"
@@ -29,15 +32,51 @@ func NewCache() *Cache { return &Cache{files: map[string]cachedFile{}} }
 
 type cachedFile struct {
 	sum             uint64
+	stamp           stamp // zero when the file was too new to trust its stamp
 	diags           *diag.List
 	plans           []*model.Plan
 	updates         []*model.Update
 	explicitCatalog map[*model.Task]explicitCatalog
 }
 
+// A stamp is a file's size and modification time. A rebuild in serve
+// takes a file whose stamp is as it was from the Cache without reading
+// it: the watcher that started the rebuild tells edits apart by stamps
+// too, and reading and hashing every file was a tenth of a rebuild. A
+// stamp within stampSlack of the load is not trusted, as a file written
+// twice in the same tick of a coarse clock keeps its time; such a file
+// is read and hashed on the next load, and its stamp kept then.
+type stamp struct {
+	size, mod int64
+}
+
+const stampSlack = 2 * time.Second
+
+// statFile returns the stamp of the content file name, or the zero stamp
+// when it cannot be had or trusted, or nothing is cached.
+func (l *loader) statFile(name string) stamp {
+	if l.cache == nil {
+		return stamp{}
+	}
+	fi, err := os.Stat(filepath.Join(l.dir, filepath.FromSlash(name)))
+	if err != nil || !fi.Mode().IsRegular() || !fi.ModTime().Before(l.started.Add(-stampSlack)) {
+		return stamp{}
+	}
+	return stamp{fi.Size(), fi.ModTime().UnixNano()}
+}
+
+// reuseStamped is reuse for a file whose stamp is as it was, unread.
+func (l *loader) reuseStamped(rel string, st stamp) bool {
+	if st == (stamp{}) || l.cache == nil {
+		return false
+	}
+	c, ok := l.cache.files[rel]
+	return ok && c.stamp == st && l.reuse(rel, c.sum, st)
+}
+
 // reuse takes what reading rel gave last time, when its bytes are as they
-// were and its locality folder was read.
-func (l *loader) reuse(rel string, sum uint64) bool {
+// were and its locality folder was read; st is its stamp now.
+func (l *loader) reuse(rel string, sum uint64, st stamp) bool {
 	if l.cache == nil {
 		return false
 	}
@@ -47,7 +86,7 @@ func (l *loader) reuse(rel string, sum uint64) bool {
 		return false
 	}
 	c.reset(loc)
-	l.sum, l.wasRead = sum, true
+	l.sum, l.stamp, l.wasRead = sum, st, true
 	l.diags.Merge(c.diags)
 	l.plans, l.updates, l.explicitCatalog = c.plans, c.updates, c.explicitCatalog
 	return true
@@ -79,7 +118,7 @@ func (c *Cache) keep(files []string, workers []*loader) {
 	next := make(map[string]cachedFile, len(files))
 	for i, w := range workers {
 		if w.wasRead {
-			next[files[i]] = cachedFile{sum: w.sum, diags: w.diags, plans: w.plans, updates: w.updates, explicitCatalog: w.explicitCatalog}
+			next[files[i]] = cachedFile{sum: w.sum, stamp: w.stamp, diags: w.diags, plans: w.plans, updates: w.updates, explicitCatalog: w.explicitCatalog}
 		}
 	}
 	c.files = next

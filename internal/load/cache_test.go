@@ -1,11 +1,13 @@
 package load
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/minhbach/minhbach/internal/content"
 	"github.com/minhbach/minhbach/internal/diag"
@@ -108,4 +110,76 @@ func reportCount(site *model.Site) int {
 		n += len(t.Reports)
 	}
 	return n
+}
+
+// A file whose size and time are as when it was last read, long enough
+// ago, is taken from the cache unread; a newer stamp, or a file written
+// within stampSlack of the load, is read again.
+func TestCacheTrustsOnlyOldStamps(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"content", "data"} {
+		if err := os.CopyFS(filepath.Join(dir, name), os.DirFS(filepath.Join("..", "..", name))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	plan := filepath.Join(dir, "content", "dia-phuong", "da-nang", "ke-hoach-46-kh-ubnd-2022.md")
+	src, err := os.ReadFile(plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hourAgo := time.Now().Add(-time.Hour)
+	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			err = os.Chtimes(p, hourAgo, hourAgo)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache := NewCache()
+	opts := Options{DropPlanText: true, Cache: cache}
+	parser := content.NewParser()
+	load := func() string {
+		t.Helper()
+		site, diags := LoadWith(dir, parser, nil, opts)
+		if err := diags.Err(); err != nil {
+			t.Fatal(err)
+		}
+		return planByNumber(t, site, "46/KH-UBND").Title
+	}
+	title := load()
+	// The same number of bytes, written back with the old time.
+	retitled := []byte(strings.Replace(string(src), "Kế hoạch", "Kế HOạch", 1))
+	if len(retitled) != len(src) || string(retitled) == string(src) {
+		t.Fatalf("the edit must keep the size: %d and %d bytes", len(retitled), len(src))
+	}
+	write := func(at time.Time) {
+		t.Helper()
+		if err := os.WriteFile(plan, retitled, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(plan, at, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(hourAgo)
+	if got := load(); got != title {
+		t.Errorf("with its old stamp the plan was read again: %q", got)
+	}
+	write(hourAgo.Add(time.Second))
+	want := load()
+	if want == title {
+		t.Fatal("a new stamp did not make the plan be read again")
+	}
+	// Written again at the same recent time: too new to trust.
+	now := time.Now()
+	retitled = []byte(strings.Replace(string(retitled), "Kế HOạch", "Kế HOạCH", 1))
+	write(now)
+	first := load()
+	retitled = []byte(strings.Replace(string(retitled), "Kế HOạCH", "KẾ HOạCH", 1))
+	write(now)
+	if second := load(); second == first {
+		t.Errorf("a plan written twice within %s kept its first text %q", stampSlack, first)
+	}
 }

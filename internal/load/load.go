@@ -68,7 +68,7 @@ func LoadWith(dir string, parser *content.Parser, data fs.FS, opts Options) (*mo
 	}
 	l := &loader{dir: dir, parser: parser, opts: opts, diags: &diag.List{}, localities: map[string]*model.Locality{}, data: data, localNames: map[string]localNames{}, explicitCatalog: map[*model.Task]explicitCatalog{}}
 	if opts.DropPlanText {
-		l.cache = opts.Cache
+		l.cache, l.started = opts.Cache, time.Now()
 	}
 	root := filepath.Join(dir, "content", LocalitiesDir)
 	if _, err := os.Stat(root); err != nil {
@@ -92,9 +92,11 @@ type loader struct {
 	plans           []*model.Plan
 	updates         []*model.Update
 
-	cache   *Cache // nil when not caching
-	sum     uint64 // a worker's file: the hash of its bytes, when read
-	wasRead bool   // a worker's file was read, and what it gave may be cached
+	cache   *Cache    // nil when not caching
+	started time.Time // when the load began, to tell which stamps to trust
+	sum     uint64    // a worker's file: the hash of its bytes, when read
+	stamp   stamp     // a worker's file: its size and time when read, if trusted
+	wasRead bool      // a worker's file was read, and what it gave may be cached
 }
 
 // walk reads every folder and Markdown file under root in lexical order,
@@ -191,7 +193,7 @@ func (l *loader) readPages(files []string) {
 // are only read while pages are, and collects everything else on its own.
 func (l *loader) worker() *loader {
 	return &loader{dir: l.dir, opts: l.opts, parser: l.parser, diags: &diag.List{}, localities: l.localities, data: l.data,
-		localNames: l.localNames, explicitCatalog: map[*model.Task]explicitCatalog{}, cache: l.cache}
+		localNames: l.localNames, explicitCatalog: map[*model.Task]explicitCatalog{}, cache: l.cache, started: l.started}
 }
 
 func (l *loader) display(rel string) string {
@@ -306,12 +308,16 @@ type kindFront struct {
 
 func (l *loader) readPage(rel string) {
 	name := l.display(rel)
+	st := l.statFile(name)
+	if l.reuseStamped(rel, st) {
+		return
+	}
 	src, ok := l.readFile(name)
 	if !ok {
 		return
 	}
 	sum := fileSum(name, src)
-	if l.reuse(rel, sum) {
+	if l.reuse(rel, sum, st) {
 		return
 	}
 	f, ok := l.split(name, src)
@@ -326,7 +332,7 @@ func (l *loader) readPage(rel string) {
 		return // the folder's own error says what is missing
 	}
 	// What follows depends on the file alone, given its locality.
-	l.sum, l.wasRead = sum, true
+	l.sum, l.stamp, l.wasRead = sum, st, true
 	var k kindFront
 	// Read the kind alone first (other keys ignored); the strict decoding follows.
 	if _, err := toml.Decode(f.Front, &k); err != nil {
