@@ -395,13 +395,12 @@ func release(p render.Page) {
 // and writes it, or keeps it as the previous build wrote it when its
 // content is as it was. It appends the paths written to paths.
 func renderOne(renderers []*render.Renderer, w *writer, page []render.Page, paths []string, html *bytes.Buffer) ([]string, error) {
-	if keepAll(renderers, w, page) {
-		for l, r := range renderers {
-			path := r.Prefix() + page[l].URL
-			if err := w.keep(path, page[l].Key); err != nil {
+	if keep, ok := keepAll(renderers, w, page); ok {
+		for _, k := range keep {
+			if err := w.keep(k); err != nil {
 				return paths, err
 			}
-			paths = append(paths, path)
+			paths = append(paths, k.url)
 		}
 		return paths, nil
 	}
@@ -425,14 +424,18 @@ func renderOne(renderers []*render.Renderer, w *writer, page []render.Page, path
 	return paths, nil
 }
 
-// keepAll reports whether a page may be kept in every language.
-func keepAll(renderers []*render.Renderer, w *writer, page []render.Page) bool {
+// keepAll reports whether a page may be kept in every language, and what
+// to keep.
+func keepAll(renderers []*render.Renderer, w *writer, page []render.Page) ([]kept, bool) {
+	keep := make([]kept, len(renderers))
 	for l, r := range renderers {
-		if !w.canKeep(r.Prefix()+page[l].URL, page[l].Key) {
-			return false
+		k, ok := w.canKeep(r.Prefix()+page[l].URL, page[l].Key)
+		if !ok {
+			return nil, false
 		}
+		keep[l] = k
 	}
-	return true
+	return keep, true
 }
 
 // copyStatic copies static/ into the output as it is.

@@ -100,8 +100,8 @@ func writeFile(w *writer, url string, encode func(*bytes.Buffer) error) error {
 // writer lends: a national portal has 20,000 data files, whose buffers,
 // each grown anew, were a sixth of all the build allocated.
 func writeKeyed(w *writer, url string, key uint64, encode func(*bytes.Buffer) error) error {
-	if w.canKeep(url, key) {
-		return w.keep(url, key)
+	if k, ok := w.canKeep(url, key); ok {
+		return w.keep(k)
 	}
 	b := w.buffer()
 	defer w.recycle(b)
@@ -160,8 +160,8 @@ func gzipped(encode func(io.Writer) error) ([]byte, error) {
 // site-wide files cost, and an edit of a plan's prose leaves their key as
 // it was.
 func writeGzipped(w *writer, url string, key uint64, encode func(io.Writer) error) error {
-	if w.canKeep(url, key) {
-		return w.keep(url, key)
+	if k, ok := w.canKeep(url, key); ok {
+		return w.keep(k)
 	}
 	data, err := gzipped(encode)
 	if err == nil {

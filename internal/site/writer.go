@@ -39,6 +39,7 @@ type writer struct {
 	frame       uint64
 	prev        map[string]file // nil unless updating in place
 	prevKeys    bool
+	inPrev      int // files of this build that the previous one wrote too
 	unchanged   int
 	kept        int
 
@@ -127,6 +128,9 @@ func (w *writer) writePage(url string, data []byte, key uint64) error {
 		w.large = append(w.large, fmt.Sprintf("%s (%.1f MB)", name, float64(len(data))/1e6))
 	}
 	old, ok := w.prev[name]
+	if ok {
+		w.inPrev++
+	}
 	same := ok && old.sum == f.sum
 	if same {
 		w.unchanged++
@@ -159,25 +163,32 @@ func (w *writer) has(name string) bool {
 	return ok
 }
 
-// canKeep reports whether the previous build drew the page at url from
-// the same content, so that the file it wrote may stay as it is.
-func (w *writer) canKeep(url string, key uint64) bool {
-	if key == 0 || !w.prevKeys {
-		return false
-	}
-	old, ok := w.prev[render.OutputFile(url)]
-	return ok && old.key == key
+// kept is a file the previous build wrote that this one may keep.
+type kept struct {
+	url, name string
+	file      file
 }
 
-// keep records the page at url as the previous build wrote it; canKeep
-// must have said it may.
-func (w *writer) keep(url string, key uint64) error {
+// canKeep says whether the previous build drew the page at url from the
+// same content, so that the file it wrote may stay as it is, and what
+// keep needs to keep it. w.prev is not written while a build runs.
+func (w *writer) canKeep(url string, key uint64) (kept, bool) {
+	if key == 0 || !w.prevKeys {
+		return kept{}, false
+	}
 	name := render.OutputFile(url)
+	old, ok := w.prev[name]
+	return kept{url, name, old}, ok && old.key == key
+}
+
+// keep records a file canKeep allowed as the previous build wrote it.
+func (w *writer) keep(k kept) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if err := w.claim(name, url, file{sum: w.prev[name].sum, key: key}); err != nil {
+	if err := w.claim(k.name, k.url, k.file); err != nil {
 		return err
 	}
+	w.inPrev++
 	w.unchanged++
 	w.kept++
 	return nil
@@ -207,7 +218,7 @@ func (w *writer) keepGroup(prefix string, key uint64) (bool, error) {
 		return false, nil
 	}
 	for _, name := range names {
-		if err := w.keep("/"+name, key); err != nil {
+		if err := w.keep(kept{"/" + name, name, w.prev[name]}); err != nil {
 			return false, err
 		}
 	}
@@ -268,6 +279,9 @@ func (w *writer) commit() error {
 
 // removeStale deletes what the previous build wrote and this one did not.
 func (w *writer) removeStale() error {
+	if w.inPrev == len(w.prev) { // every file of the previous build is in this one
+		return nil
+	}
 	for name := range w.prev {
 		if _, ok := w.files[name]; ok {
 			continue
