@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/minhbach/minhbach/internal/benchmark"
 )
@@ -76,8 +77,17 @@ func run(bin, sizes, work string, serve bool) error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("\nserve, 10k corpus: rebuilt in %s after one plan was edited\n", took)
+	fmt.Printf("\nserve, 10k corpus: rebuilt in %s (median of %d edits of one plan; %s)\n",
+		benchmark.Median(took), len(took), joinDurations(took))
 	return nil
+}
+
+func joinDurations(ds []time.Duration) string {
+	var parts []string
+	for _, d := range ds {
+		parts = append(parts, d.String())
+	}
+	return strings.Join(parts, ", ")
 }
 
 func find(name string) (benchmark.Size, bool) {

@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -103,19 +104,26 @@ func Build(bin, source, out string) (Result, error) {
 
 var rebuiltLine = regexp.MustCompile(`rebuilt in (\S+)`)
 
-// ServeRebuild starts minhbach serve on source, edits one plan once the
-// first build is served, and returns the rebuild time serve reports.
-func ServeRebuild(ctx context.Context, bin, source, out string) (time.Duration, error) {
+// ServeEdits is how many times ServeRebuild edits the plan.
+const ServeEdits = 5
+
+// ServeRebuild starts minhbach serve on source and, once the first build
+// is served and the disk has taken its files (sync: an editor saves a
+// plan later than the moment the server starts, and the first
+// rebuild would otherwise wait on the kernel writing out half a
+// gigabyte), edits one plan ServeEdits times, each after the rebuild
+// before. It returns the rebuild times serve reports, in order.
+func ServeRebuild(ctx context.Context, bin, source, out string) ([]time.Duration, error) {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "serve", "--source", source, "--out", out, "--port", "0")
 	pipe, err := cmd.StdoutPipe()
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	cmd.Stderr = io.Discard
 	if err := cmd.Start(); err != nil {
-		return 0, err
+		return nil, err
 	}
 	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
 	lines := bufio.NewScanner(pipe)
@@ -126,11 +134,25 @@ func ServeRebuild(ctx context.Context, bin, source, out string) (time.Duration, 
 	}
 	plan, err := firstPlan(filepath.Join(source, "content"))
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	if err := appendLine(plan, "\nĐoạn văn thêm vào để đo thời gian dựng lại.\n"); err != nil {
-		return 0, err
+	syscall.Sync()
+	var took []time.Duration
+	for i := range ServeEdits {
+		if err := appendLine(plan, fmt.Sprintf("\nĐoạn văn thêm vào lần %d để đo thời gian dựng lại.\n", i+1)); err != nil {
+			return took, err
+		}
+		d, err := nextRebuild(lines)
+		if err != nil {
+			return took, err
+		}
+		took = append(took, d)
 	}
+	return took, nil
+}
+
+// nextRebuild reads serve's output up to its next rebuild's time.
+func nextRebuild(lines *bufio.Scanner) (time.Duration, error) {
 	for lines.Scan() {
 		if m := rebuiltLine.FindStringSubmatch(lines.Text()); m != nil {
 			return time.ParseDuration(m[1])
@@ -140,6 +162,19 @@ func ServeRebuild(ctx context.Context, bin, source, out string) (time.Duration, 
 		}
 	}
 	return 0, fmt.Errorf("serve ended before rebuilding: %v", lines.Err())
+}
+
+// Median returns the middle of ds (the mean of the middle two for an even
+// count), 0 for none.
+func Median(ds []time.Duration) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := slices.Sorted(slices.Values(ds))
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
 // firstPlan finds a plan file in lexical order.

@@ -26,3 +26,26 @@ func TestReadsTheCommandsOutput(t *testing.T) {
 		t.Errorf("serve line: %q", m)
 	}
 }
+
+func TestMedian(t *testing.T) {
+	ms := func(ns ...int) []time.Duration {
+		var out []time.Duration
+		for _, n := range ns {
+			out = append(out, time.Duration(n)*time.Millisecond)
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		in   []time.Duration
+		want time.Duration
+	}{
+		{nil, 0},
+		{ms(7), 7 * time.Millisecond},
+		{ms(300, 100, 200), 200 * time.Millisecond},
+		{ms(400, 100, 300, 200), 250 * time.Millisecond},
+	} {
+		if got := Median(tt.in); got != tt.want {
+			t.Errorf("Median(%v) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
