@@ -170,8 +170,15 @@ func doBuild(opts site.Options, stdout, stderr io.Writer) int {
 	if err != nil {
 		var errs *diag.Errors
 		if errors.As(err, &errs) {
-			fmt.Fprintln(stderr, err)
-			fmt.Fprintf(stderr, "build failed: %d error(s); the previous output in %s is unchanged\n", len(errs.Items), opts.Out)
+			// The warnings are printed above; the list holds them too.
+			n := 0
+			for _, d := range errs.Items {
+				if d.Severity == diag.Error {
+					fmt.Fprintln(stderr, d.Error())
+					n++
+				}
+			}
+			fmt.Fprintf(stderr, "build failed: %d error(s); the previous output in %s is unchanged\n", n, opts.Out)
 		} else {
 			fmt.Fprintf(stderr, "build failed: %v\nthe previous output in %s is unchanged\n", err, opts.Out)
 		}

@@ -41,3 +41,33 @@ func TestCommands(t *testing.T) {
 		t.Errorf("the failed build removed the previous output: %v", err)
 	}
 }
+
+// A failed build prints each warning once, before its errors, and counts
+// only the errors.
+func TestFailedBuildCountsErrors(t *testing.T) {
+	src := t.TempDir()
+	files := map[string]string{
+		"content/dia-phuong/a/_index.md": "+++\nname = \"Tỉnh A\"\nlevel = \"tỉnh\"\n+++\n",
+		"content/dia-phuong/b/_index.md": "+++\nname = \"Tỉnh B\"\nlevel = \"tinh\"\n+++\n",
+		"content/dia-phuong/b/ke-hoach-1.md": "+++\nkind = \"plan\"\ntitle = \"Kế hoạch\"\nnumber = \"1/KH-UBND\"\nissued = 2025-01-02\nissuer = \"Ủy ban nhân dân tỉnh B\"\n+++\n" +
+			"#### 1. Rà soát văn bản\n\n- Cơ quan chủ trì: Ban Không Có Thật.\n- Thời gian thực hiện: Quý I/2025.\n",
+	}
+	for name, text := range files {
+		p := filepath.Join(src, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"build", "--source", src, "--out", filepath.Join(t.TempDir(), "public")}, &stdout, &stderr)
+	out := stderr.String()
+	if code != 1 || !strings.Contains(out, "build failed: 1 error(s)") || !strings.Contains(out, `level = "tỉnh" is not a level`) {
+		t.Fatalf("code %d, stderr:\n%s", code, out)
+	}
+	if n := strings.Count(out, "Ban Không Có Thật"); n != 1 {
+		t.Errorf("the warning is printed %d times:\n%s", n, out)
+	}
+}
