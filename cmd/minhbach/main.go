@@ -159,6 +159,23 @@ func startCPUProfile(path string) (stop func(), err error) {
 	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
+// printErrors prints the errors of a build's diagnostics and counts them;
+// ok is false when err is not diagnostics. The list holds the warnings
+// too, which the caller has printed before.
+func printErrors(stderr io.Writer, err error) (n int, ok bool) {
+	var errs *diag.Errors
+	if !errors.As(err, &errs) {
+		return 0, false
+	}
+	for _, d := range errs.Items {
+		if d.Severity == diag.Error {
+			fmt.Fprintln(stderr, d.Error())
+			n++
+		}
+	}
+	return n, true
+}
+
 func doBuild(opts site.Options, stdout, stderr io.Writer) int {
 	start := time.Now()
 	res, err := site.Build(opts)
@@ -168,16 +185,7 @@ func doBuild(opts site.Options, stdout, stderr io.Writer) int {
 		}
 	}
 	if err != nil {
-		var errs *diag.Errors
-		if errors.As(err, &errs) {
-			// The warnings are printed above; the list holds them too.
-			n := 0
-			for _, d := range errs.Items {
-				if d.Severity == diag.Error {
-					fmt.Fprintln(stderr, d.Error())
-					n++
-				}
-			}
+		if n, ok := printErrors(stderr, err); ok {
 			fmt.Fprintf(stderr, "build failed: %d error(s); the previous output in %s is unchanged\n", n, opts.Out)
 		} else {
 			fmt.Fprintf(stderr, "build failed: %v\nthe previous output in %s is unchanged\n", err, opts.Out)

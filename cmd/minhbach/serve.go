@@ -73,7 +73,7 @@ func previewBuild(opts site.Options, stderr io.Writer) func() error {
 				fmt.Fprintln(stderr, w.Error())
 			}
 		}
-		if err != nil {
+		if _, ok := printErrors(stderr, err); err != nil && !ok {
 			fmt.Fprintln(stderr, err)
 		}
 		return err
