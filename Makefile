@@ -78,9 +78,9 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzEscapers$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 200x ./internal/tmplexec/
 
 ## bench: builds generated corpora of ~1,000, 10,000 and 100,000 tasks and prints wall and CPU
-## time, pages, pages/s, peak memory, output size and file count for each, then the time serve
-## takes to rebuild after one plan of the 10,000-task corpus is edited; then the Go benchmarks of
-## the hot paths. BENCH_SIZES=1k,10k for a quicker run.
+## time, pages, pages/s, peak memory, output size and file count for each, then the median time
+## serve takes to rebuild over five edits of one plan of the 10,000-task corpus; then the Go
+## benchmarks of the hot paths. BENCH_SIZES=1k,10k for a quicker run.
 BENCH_SIZES ?= 1k,10k,100k
 bench:
 	bin=$$(mktemp -d)/minhbach && $(GO) build -o $$bin ./cmd/minhbach && \
