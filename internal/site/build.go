@@ -224,7 +224,11 @@ func pipeline(opts Options, cache *load.Cache, kept *drawers, open func(frame ui
 		return res, w, err
 	}
 	// After static/, so that a site's own robots.txt wins.
-	warnings, err := writeDiscovery(w, site, urls, discoveryOptions{BaseURL: cfg.BaseURL, SiteTitle: cfg.Title, AsOf: asOf, Strings: vi.Strings(), FeedKey: vi.FeedKey, WholeKey: vi.WholeKey("/sitemap.xml")})
+	disc := discoveryOptions{BaseURL: cfg.BaseURL, SiteTitle: cfg.Title, AsOf: asOf, Strings: vi.Strings()}
+	if cache != nil { // a rebuild follows, which may keep the feeds and the sitemap
+		disc.FeedKey, disc.WholeKey = vi.FeedKey, vi.WholeKey("/sitemap.xml")
+	}
+	warnings, err := writeDiscovery(w, site, urls, disc)
 	res.Warnings = append(res.Warnings, warnings...)
 	if err != nil {
 		return res, w, err
