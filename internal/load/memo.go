@@ -1,6 +1,7 @@
 package load
 
 import (
+	"encoding/binary"
 	"hash/crc64"
 	"maps"
 	"slices"
@@ -90,17 +91,9 @@ func registrySum(registry []byte, localities map[string]*model.Locality) uint64 
 	for _, path := range slices.Sorted(maps.Keys(localities)) {
 		s = crc64.Update(s, sumTable, []byte(path))
 		s = crc64.Update(s, sumTable, []byte{0})
-		s = crc64.Update(s, sumTable, sumBytes(localities[path].Sum))
+		s = crc64.Update(s, sumTable, binary.LittleEndian.AppendUint64(nil, localities[path].Sum))
 	}
 	return s
-}
-
-func sumBytes(v uint64) []byte {
-	var b [8]byte
-	for i := range b {
-		b[i] = byte(v >> (8 * i))
-	}
-	return b[:]
 }
 
 // catalogMemo keeps which catalogue items each task's title and
