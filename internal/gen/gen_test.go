@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -461,22 +462,7 @@ func TestRebuildEqualsFullBuild(t *testing.T) {
 	if err != nil || len(plans) < 2 || len(updates) == 0 {
 		t.Fatalf("%d plans and %d updates: %v", len(plans), len(updates), err)
 	}
-	edit := func(path, old, new string) {
-		t.Helper()
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(src)
-		if old == "" {
-			text += new
-		} else if text = strings.Replace(text, old, new, 1); text == string(src) {
-			t.Fatalf("%s has no %q", path, old)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	edit := func(path, old, new string) { t.Helper(); editFile(t, path, old, new) }
 	edit(plans[0], "", "\nĐoạn văn thêm vào khi xem trước.\n")
 	// Another agency leads the first task of the second plan, too.
 	src, err := os.ReadFile(plans[1])
@@ -510,6 +496,74 @@ func TestRebuildEqualsFullBuild(t *testing.T) {
 	if res.Kept == 0 {
 		t.Error("the rebuild drew every page again")
 	}
+	equalsFullBuild(t, dir, out)
+}
+
+// Past render.WholeFileTasks the site-wide files are gzipped in parts,
+// and a rebuild compresses again only the parts whose tasks changed (see
+// gzparts): after a heading of one plan and a deliverable of another are
+// edited, its files are still a full build's.
+func TestRebuildOfGzippedPartsEqualsFullBuild(t *testing.T) {
+	dir, st := write(t, Options{Localities: 34, TasksPerPlan: 80, Seed: 3})
+	if st.Tasks <= render.WholeFileTasks {
+		t.Fatalf("the corpus has %d tasks, not more than %d", st.Tasks, render.WholeFileTasks)
+	}
+	out := filepath.Join(t.TempDir(), "public")
+	b := site.NewBuilder(site.Options{Source: dir, Out: out})
+	if _, err := b.Build(); err != nil {
+		t.Fatal(err)
+	}
+	var plans []string
+	err := filepath.WalkDir(filepath.Join(dir, filepath.FromSlash(contentDir)), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasPrefix(d.Name(), "ke-hoach-") {
+			plans = append(plans, p)
+		}
+		return err
+	})
+	if err != nil || len(plans) < 20 {
+		t.Fatalf("%d plans: %v", len(plans), err)
+	}
+	editFile(t, plans[3], "\n#### ", "\n#### Sửa ")
+	// The last plan with a deliverable, far from the first edit.
+	edited := false
+	for i := len(plans) - 1; i > 3 && !edited; i-- {
+		if strings.Contains(readFile(t, plans[i]), "\n- Sản phẩm: ") {
+			editFile(t, plans[i], "\n- Sản phẩm: ", "\n- Sản phẩm: Báo cáo và ")
+			edited = true
+		}
+	}
+	if !edited {
+		t.Fatal("no plan names a deliverable")
+	}
+	if _, err := b.Build(); err != nil {
+		t.Fatal(err)
+	}
+	equalsFullBuild(t, dir, out)
+}
+
+// editFile replaces the first old in the file at path with new, or
+// appends new when old is "".
+func editFile(t *testing.T, path, old, new string) {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(src)
+	if old == "" {
+		text += new
+	} else if text = strings.Replace(text, old, new, 1); text == string(src) {
+		t.Fatalf("%s has no %q", path, old)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// equalsFullBuild checks that out holds the files a build of dir from
+// scratch writes, byte for byte, and no other.
+func equalsFullBuild(t *testing.T, dir, out string) {
+	t.Helper()
 	full := filepath.Join(t.TempDir(), "full")
 	if _, err := site.Build(site.Options{Source: dir, Out: full}); err != nil {
 		t.Fatal(err)
@@ -531,6 +585,31 @@ func TestRebuildEqualsFullBuild(t *testing.T) {
 // corpus gains a paragraph, the edit make bench times through serve; with
 // -cpuprofile it shows where such a rebuild goes.
 func BenchmarkRebuild10k(b *testing.B) {
+	benchmarkRebuild(b, func(src []byte, i int) []byte {
+		return fmt.Appendf(bytes.Clone(src), "\nĐoạn văn thêm vào lần %d.\n", i)
+	})
+}
+
+// BenchmarkRebuildTask10k is serve's rebuild after one task's title is
+// edited: the search index, the site-wide data files and the pages that
+// list the task change with it.
+func BenchmarkRebuildTask10k(b *testing.B) {
+	benchmarkRebuild(b, func(src []byte, i int) []byte {
+		loc := taskHeading.FindIndex(src)
+		if loc == nil {
+			return src
+		}
+		return slices.Concat(src[:loc[1]], fmt.Appendf(nil, "sửa lần %d, ", i), src[loc[1]:])
+	})
+}
+
+// taskHeading is a task's heading up to its title, in the generator's
+// styles: "#### 2.1. ", "##### 5.1.1. ", "##### (1) ".
+var taskHeading = regexp.MustCompile(`(?m)^#{4,5} (\(\d+\)|\d+(\.\d+)+\.) `)
+
+// benchmarkRebuild times rebuilds of the 10,000-task corpus after edit
+// rewrites its first plan, the i-th time.
+func benchmarkRebuild(b *testing.B, edit func(src []byte, i int) []byte) {
 	dir := filepath.Join(b.TempDir(), "s")
 	if _, err := Write(dir, Options{Localities: 334, TasksPerPlan: 30, Seed: 1}); err != nil {
 		b.Fatal(err)
@@ -557,7 +636,10 @@ func BenchmarkRebuild10k(b *testing.B) {
 	for b.Loop() {
 		i++
 		b.StopTimer()
-		edited := fmt.Appendf(bytes.Clone(src), "\nĐoạn văn thêm vào lần %d.\n", i)
+		edited := edit(src, i)
+		if bytes.Equal(edited, src) {
+			b.Fatal("the edit changed nothing")
+		}
 		if err := os.WriteFile(plan, edited, 0o644); err != nil {
 			b.Fatal(err)
 		}

@@ -34,38 +34,48 @@ func (f *buffered) flush(full bool) error {
 // never be in memory on their way into a gzip stream.
 type JSONLinesWriter struct {
 	buffered
-	enc *json.Encoder
-	n   int
+	enc  *json.Encoder
+	more bool // the array holds a record: the next follows a comma
+	last bool // Close ends the array
 }
 
 // NewJSONLinesWriter starts an array written to w.
-func NewJSONLinesWriter(w io.Writer) *JSONLinesWriter {
-	j := &JSONLinesWriter{buffered: buffered{w: w}}
+func NewJSONLinesWriter(w io.Writer) *JSONLinesWriter { return NewJSONLinesPart(w, true, true) }
+
+// NewJSONLinesPart starts one part of an array written in parts (see
+// gzparts): the first part opens the array and the last one's Close ends
+// it. A part other than the first follows parts that wrote records.
+func NewJSONLinesPart(w io.Writer, first, last bool) *JSONLinesWriter {
+	j := &JSONLinesWriter{buffered: buffered{w: w}, more: !first, last: last}
 	j.enc = json.NewEncoder(&j.b)
 	j.enc.SetEscapeHTML(false)
-	j.b.WriteString("[\n")
+	if first {
+		j.b.WriteString("[\n")
+	}
 	return j
 }
 
 // Write adds one record.
 func (j *JSONLinesWriter) Write(record any) error {
-	if j.n > 0 {
+	if j.more {
 		j.b.WriteString(",\n")
 	}
 	if err := j.enc.Encode(record); err != nil {
 		return err
 	}
 	j.b.Truncate(j.b.Len() - 1) // Encode's newline; the separator adds its own
-	j.n++
+	j.more = true
 	return j.flush(true)
 }
 
-// Close ends the array and writes what is left.
+// Close ends the array, if its part is the last, and writes what is left.
 func (j *JSONLinesWriter) Close() error {
-	if j.n > 0 {
-		j.b.WriteByte('\n')
+	if j.last {
+		if j.more {
+			j.b.WriteByte('\n')
+		}
+		j.b.WriteString("]\n")
 	}
-	j.b.WriteString("]\n")
 	return j.flush(false)
 }
 
@@ -76,10 +86,16 @@ type CSVWriter struct {
 
 // NewCSVWriter starts a CSV file written to w, with its byte order mark
 // and header.
-func NewCSVWriter(w io.Writer, header []string) *CSVWriter {
+func NewCSVWriter(w io.Writer, header []string) *CSVWriter { return NewCSVPart(w, header, true) }
+
+// NewCSVPart starts one part of a CSV file written in parts (see
+// gzparts): only the first has the byte order mark and the header.
+func NewCSVPart(w io.Writer, header []string, first bool) *CSVWriter {
 	c := &CSVWriter{buffered{w: w}}
-	c.b.WriteString("\ufeff")
-	writeRecord(&c.b, header)
+	if first {
+		c.b.WriteString("\ufeff")
+		writeRecord(&c.b, header)
+	}
 	return c
 }
 

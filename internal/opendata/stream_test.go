@@ -91,3 +91,47 @@ func TestCSVWriterMatchesCSV(t *testing.T) {
 		t.Errorf("CSV writer: %d bytes differ from CSV's", out.Len())
 	}
 }
+
+// Parts written one by one, each by its own writer, give the bytes of the
+// whole file written at once, wherever the file is cut.
+func TestPartsJoinToTheWholeFile(t *testing.T) {
+	var records []Task
+	for i := range 7 {
+		records = append(records, Task{ID: strconv.Itoa(i), Title: "Nhiệm vụ " + strconv.Itoa(i)})
+	}
+	cuts := [][]int{{7}, {1, 7}, {3, 4, 7}, {1, 2, 3, 4, 5, 6, 7}}
+	for _, cut := range cuts {
+		var json, csv bytes.Buffer
+		start := 0
+		for i, end := range cut {
+			first, last := i == 0, i == len(cut)-1
+			jw := NewJSONLinesPart(&json, first, last)
+			cw := NewCSVPart(&csv, Names(TaskColumns), first)
+			for _, r := range records[start:end] {
+				if err := jw.Write(r); err != nil {
+					t.Fatal(err)
+				}
+				if err := cw.Write(TaskRow(r)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := jw.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if err := cw.Close(); err != nil {
+				t.Fatal(err)
+			}
+			start = end
+		}
+		want, err := TasksJSON(records)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(json.Bytes(), want) {
+			t.Errorf("JSON cut at %v:\n%s\nwant\n%s", cut, json.Bytes(), want)
+		}
+		if !bytes.Equal(csv.Bytes(), TasksCSV(records)) {
+			t.Errorf("CSV cut at %v differs", cut)
+		}
+	}
+}

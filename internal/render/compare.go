@@ -133,9 +133,9 @@ func (r *Renderer) comparePages(site *model.Site, home Crumb, keys pageKeys) []P
 		item := func() any { return ItemView{Item: it, Cells: r.cells(it, locs), Basis: docs[citation.IDOf(it.Basis)]} }
 		items = append(items, Page{URL: CatalogItemURL(it), Template: "compare-item", Title: it.Name,
 			Description: s.MustF("compare_item_description", it.Name), Crumbs: []Crumb{home, index},
-			Lazy: item, Key: keys.tasks("compare-item", it.ID, it.Tasks)})
+			Lazy: item, Key: keys.item(it)})
 	}
-	page := Page{URL: CompareURL, Template: "compare", Title: s.MustT("compare"), Description: s.MustT("compare_lead"), Crumbs: []Crumb{home}, Lazy: view, Key: keys.whole(CompareURL)}
+	page := Page{URL: CompareURL, Template: "compare", Title: s.MustT("compare"), Description: s.MustT("compare_lead"), Crumbs: []Crumb{home}, Lazy: view, Key: keys.compare(site.Catalog)}
 	return append([]Page{page}, items...)
 }
 

@@ -20,8 +20,10 @@ import (
 // part of each plan: its number, title and dates and its tasks' ids,
 // titles, deadlines, agencies, catalogue items and reports. They are keyed
 // by that part (listed), so that an edit of a plan's prose draws only the
-// plan's own pages again. A field such a page comes to show must be added
-// to listedKey.
+// plan's own pages again; those that list tasks, not plans, by that part
+// of each task they list (tasks), so that an edit of one task's title
+// draws only the pages that list it. A field such a page comes to show
+// must be added to listedKey.
 //
 // The pages drawn from the whole site (home, indexes, the comparison) show
 // the same of every plan, and the updates: they are keyed by all of that
@@ -30,6 +32,7 @@ type pageKeys struct {
 	shared uint64
 	plans  map[*model.Plan]uint64 // all of each plan
 	listed map[*model.Plan]uint64 // what lists of tasks show of each plan
+	tasks  map[*model.Task]uint64 // what lists of tasks show of each task
 	data   map[*model.Plan]uint64 // what the task records hold of each plan
 	site   uint64                 // what lists show of every plan, and every update
 	files  uint64                 // all of every plan, and every update
@@ -90,7 +93,8 @@ func (r *Renderer) newPageKeys(site *model.Site) pageKeys {
 		h.string(u)
 	}
 	k := pageKeys{shared: h.Sum64(), plans: make(map[*model.Plan]uint64, len(site.Plans)),
-		listed: make(map[*model.Plan]uint64, len(site.Plans)), data: make(map[*model.Plan]uint64, len(site.Plans))}
+		listed: make(map[*model.Plan]uint64, len(site.Plans)), data: make(map[*model.Plan]uint64, len(site.Plans)),
+		tasks: make(map[*model.Task]uint64, taskCount(site))}
 	for _, p := range site.Plans {
 		h.Reset()
 		h.uint(k.shared)
@@ -102,7 +106,7 @@ func (r *Renderer) newPageKeys(site *model.Site) pageKeys {
 			h.uint(0) // the next task's reports
 		}
 		k.plans[p] = h.Sum64()
-		k.listed[p] = listedKey(h, k.shared, p)
+		k.listed[p] = listedKey(k.shared, p, k.tasks)
 		k.data[p] = dataKey(h, k.listed[p], p)
 	}
 	h.Reset()
@@ -125,34 +129,54 @@ func (r *Renderer) newPageKeys(site *model.Site) pageKeys {
 	return k
 }
 
-// listedKey hashes what the pages listing tasks from many plans show of
-// p. A task's deadline and agencies are read from its texts, the shared
-// registry and its locality, so the texts stand for them.
-func listedKey(h *keyHash, shared uint64, p *model.Plan) uint64 {
-	h.Reset()
-	h.uint(shared)
-	for _, s := range []string{p.Slug, p.Number, p.Title, p.Issuer, p.Issued.ISO()} {
-		h.string(s)
+func taskCount(site *model.Site) int {
+	n := 0
+	for _, p := range site.Plans {
+		n += len(p.Tasks)
 	}
-	h.uint(uint64(len(p.Appendices)))
+	return n
+}
+
+// listedKey hashes what the pages listing tasks from many plans show of
+// p, and stores in tasks what they show of each of its tasks: its plan's
+// part and its own. A task's deadline and agencies are read from its
+// texts, the shared registry and its locality, so the texts stand for
+// them.
+func listedKey(shared uint64, p *model.Plan, tasks map[*model.Task]uint64) uint64 {
+	plan := keyHash{keySeed}
+	plan.uint(shared)
+	for _, s := range []string{p.Slug, p.Number, p.Title, p.Issuer, p.Issued.ISO()} {
+		plan.string(s)
+	}
+	plan.uint(uint64(len(p.Appendices)))
+	h := plan
 	for _, t := range p.Tasks {
-		for _, s := range []string{t.ID, t.Slug, t.Anchor, t.Title, t.Due, t.LeadText, t.SupportText} {
-			h.string(s)
-		}
-		for _, s := range t.Sections {
-			h.string(s)
-		}
-		h.uint(0)
-		for _, it := range t.Catalog {
-			h.string(it.ID)
-		}
-		h.uint(0)
-		for _, rep := range t.Reports {
-			h.uint(rep.Update.Sum)
-		}
-		h.uint(0)
+		task := keyHash{keySeed}
+		task.uint(plan.sum)
+		addListedTask(&task, t)
+		tasks[t] = task.sum
+		h.uint(task.sum)
 	}
 	return h.Sum64()
+}
+
+// addListedTask hashes what lists show of a task.
+func addListedTask(h *keyHash, t *model.Task) {
+	for _, s := range []string{t.ID, t.Slug, t.Anchor, t.Title, t.Due, t.LeadText, t.SupportText} {
+		h.string(s)
+	}
+	for _, s := range t.Sections {
+		h.string(s)
+	}
+	h.uint(0)
+	for _, it := range t.Catalog {
+		h.string(it.ID)
+	}
+	h.uint(0)
+	for _, rep := range t.Reports {
+		h.uint(rep.Update.Sum)
+	}
+	h.uint(0)
 }
 
 // dataKey hashes what the task records (opendata.TaskRecord) hold of p:
@@ -166,6 +190,29 @@ func dataKey(h *keyHash, listed uint64, p *model.Plan) uint64 {
 		h.string(t.Product)
 		for _, s := range t.Targets {
 			h.string(s)
+		}
+		h.uint(0)
+	}
+	return h.Sum64()
+}
+
+// compare is the key of the comparison page. Its cells show, for each
+// catalogue item and locality, the tasks' ids, deadlines and statuses, not
+// their titles or agencies: an edit of a title leaves it as it was.
+func (k pageKeys) compare(catalog []*model.CatalogItem) uint64 {
+	h := newKeyHash()
+	h.uint(k.shared)
+	h.string(CompareURL)
+	for _, it := range catalog {
+		h.string(it.ID)
+		for _, t := range it.Tasks {
+			for _, s := range []string{t.Plan.Locality.Path, t.Plan.Slug, t.ID, t.Slug, t.Anchor, t.Due} {
+				h.string(s)
+			}
+			for _, rep := range t.Reports {
+				h.uint(rep.Update.Sum)
+			}
+			h.uint(0)
 		}
 		h.uint(0)
 	}
@@ -232,17 +279,18 @@ func addPlans(h *keyHash, l *model.Locality, plans map[*model.Plan]uint64) {
 	}
 }
 
-// tasks is the key of a page about some tasks (an agency's, a catalogue
-// item's): it reads them and their plans.
-func (k pageKeys) tasks(kind, id string, lists ...[]*model.Task) uint64 {
+// taskList is the key of a page about some tasks (an agency's, a
+// catalogue item's): it reads what lists show of each, and nothing of
+// their plans' other tasks, so that one task's edit draws again only the
+// pages that list it.
+func (k pageKeys) taskList(kind, id string, lists ...[]*model.Task) uint64 {
 	h := newKeyHash()
 	h.uint(k.shared)
 	h.string(kind)
 	h.string(id)
 	for _, tasks := range lists {
 		for _, t := range tasks {
-			h.uint(k.listed[t.Plan])
-			h.string(t.ID)
+			h.uint(k.tasks[t])
 		}
 		h.uint(0)
 	}
@@ -251,7 +299,13 @@ func (k pageKeys) tasks(kind, id string, lists ...[]*model.Task) uint64 {
 
 // agency is the key of an agency's page: the tasks it leads and supports.
 func (k pageKeys) agency(a *model.Agency) uint64 {
-	return k.tasks("agency", a.ID, a.Led, a.Supported)
+	return k.taskList("agency", a.ID, a.Led, a.Supported)
+}
+
+// item is the key of what is drawn from a catalogue item's tasks: its
+// comparison page, its rows in the site-wide comparison file.
+func (k pageKeys) item(it *model.CatalogItem) uint64 {
+	return k.taskList("compare-item", it.ID, it.Tasks)
 }
 
 // kind is the key of the page of a kind of agency: its agencies' tasks.
@@ -340,6 +394,11 @@ func (r *Renderer) DataKey(url string, tasks []*model.Task) uint64 {
 	}
 	return max(h.Sum64(), 1)
 }
+
+// ListedTaskKey is the key of what lists of tasks from many plans show
+// of t: its plan's number and title, its own title, deadline, agencies,
+// catalogue items and reports. Pages must have been called.
+func (r *Renderer) ListedTaskKey(t *model.Task) uint64 { return r.keys.tasks[t] }
 
 // LocalityKey is the key of what is drawn from all of the plans and updates
 // of l and the localities under it, for its data files, which hold every

@@ -2,11 +2,12 @@ package site
 
 import (
 	"bytes"
-	"compress/gzip"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"sync"
 
+	"github.com/minhbach/minhbach/internal/gzparts"
 	"github.com/minhbach/minhbach/internal/model"
 	"github.com/minhbach/minhbach/internal/opendata"
 	"github.com/minhbach/minhbach/internal/render"
@@ -65,9 +66,10 @@ func (rc recorder) records(tasks []*model.Task) []opendata.Task {
 }
 
 // writeJSON writes the records of tasks to out as opendata.TasksJSON
-// does, one at a time.
-func (rc recorder) writeJSON(out io.Writer, tasks []*model.Task) error {
-	jw := opendata.NewJSONLinesWriter(out)
+// does, one at a time, as the part of the file that opens it (first),
+// ends it (last), or both.
+func (rc recorder) writeJSON(out io.Writer, tasks []*model.Task, first, last bool) error {
+	jw := opendata.NewJSONLinesPart(out, first, last)
 	for _, t := range tasks {
 		if err := jw.Write(rc.record(t)); err != nil {
 			return err
@@ -77,9 +79,9 @@ func (rc recorder) writeJSON(out io.Writer, tasks []*model.Task) error {
 }
 
 // writeCSV writes the records of tasks to out as opendata.TasksCSV does,
-// one at a time.
-func (rc recorder) writeCSV(out io.Writer, tasks []*model.Task) error {
-	cw := opendata.NewCSVWriter(out, opendata.Names(opendata.TaskColumns))
+// one at a time, with the header when the part is the file's first.
+func (rc recorder) writeCSV(out io.Writer, tasks []*model.Task, first bool) error {
+	cw := opendata.NewCSVPart(out, opendata.Names(opendata.TaskColumns), first)
 	for _, t := range tasks {
 		if err := cw.Write(opendata.TaskRow(rc.record(t))); err != nil {
 			return err
@@ -126,51 +128,100 @@ func bytesOf(encode func() ([]byte, error)) func(*bytes.Buffer) error {
 
 // writeLarge writes one of the site-wide files that a big site has only
 // gzipped (see render.WholeFileTasks), drawn from the content that key
-// hashes (render.Renderer.DataKey). encode writes the file's bytes to its
-// writer: into the gzip stream directly, so that the plain file, ten
-// times the size, is never held in memory.
-func writeLarge(w *writer, url string, whole bool, key uint64, encode func(io.Writer) error) error {
+// hashes (render.Renderer.DataKey) and written in parts (see gzparts):
+// each part's encoder writes into the gzip stream directly, so that the
+// plain file, ten times the size, is never held in memory.
+func writeLarge(w *writer, url string, whole bool, key uint64, parts []gzparts.Part) error {
 	if whole {
-		return writeKeyed(w, url, key, func(b *bytes.Buffer) error { return encode(b) })
+		return writeKeyed(w, url, key, func(b *bytes.Buffer) error {
+			for _, p := range parts {
+				if err := p.Encode(b); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
 	}
-	return writeGzipped(w, render.GzipName(url), key, encode)
+	return writeGzipped(w, render.GzipName(url), key, parts)
 }
 
-// gzipped compresses what encode writes as tightly as gzip can, with no
-// name or time in the header, so that the same data always gives the same
-// bytes.
-func gzipped(encode func(io.Writer) error) ([]byte, error) {
-	var b bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
-	if err != nil {
-		return nil, err
-	}
-	if err := encode(zw); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
-}
-
-// writeGzipped writes gzipped what encode writes, drawn from the content
-// that key hashes. A rebuild that finds the same key keeps the file
-// without encoding or compressing it again: that is most of what the
-// site-wide files cost, and an edit of a plan's prose leaves their key as
-// it was.
-func writeGzipped(w *writer, url string, key uint64, encode func(io.Writer) error) error {
+// writeGzipped writes parts gzipped, one member each, as the file at url
+// drawn from the content that key hashes. A rebuild that finds the same
+// key keeps the file without encoding or compressing it again; one that
+// finds another compresses again only the parts whose keys changed. The
+// site-wide files were half of what serve's rebuild cost after one
+// task's edit.
+func writeGzipped(w *writer, url string, key uint64, parts []gzparts.Part) error {
 	if k, ok := w.canKeep(url, key); ok {
+		w.members.Carry(parts)
 		return w.keep(k)
 	}
-	data, err := gzipped(encode)
+	var b bytes.Buffer
+	err := w.members.Write(&b, parts)
 	if err == nil {
-		err = w.writePage(url, data, key)
+		err = w.writePage(url, b.Bytes(), key)
 	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", url, err)
 	}
 	return nil
+}
+
+// plansPerPart and agenciesPerPart are how many plans (agencies) a part
+// of a site-wide gzipped file holds on average, and rowsPerPart how many
+// rows of the comparison file: some 300 tasks, 40 KB gzipped, large
+// enough that cutting costs ~1% of the size.
+const (
+	plansPerPart    = 8
+	agenciesPerPart = 8
+	rowsPerPart     = 256
+)
+
+// endsPart reports whether a part ends after the element of this id,
+// about one in every: cut where ids say, not after a count, a part's
+// bounds stay where they were when a plan before it gains a task.
+func endsPart(id string, every uint32) bool { return crc32.ChecksumIEEE([]byte(id))%every == 0 }
+
+// cutParts cuts n elements into parts, ending one after element i when
+// cut(i) (asked for every i but the last). key(lo, hi) hashes what
+// elements lo to hi-1 are drawn from, and encode writes them as the part
+// that opens the file (first), ends it (last), or both; no elements make
+// one empty part, which is both.
+func cutParts(w *writer, url string, n int, cut func(i int) bool, key func(lo, hi int) uint64,
+	encode func(out io.Writer, lo, hi int, first, last bool) error) []gzparts.Part {
+	var parts []gzparts.Part
+	add := func(lo, hi int) {
+		first, last := lo == 0, hi == n
+		parts = append(parts, gzparts.Part{Key: w.partKey(url, key(lo, hi), first, last),
+			Encode: func(out io.Writer) error { return encode(out, lo, hi, first, last) }})
+	}
+	lo := 0
+	for i := range n {
+		if i == n-1 || cut(i) {
+			add(lo, i+1)
+			lo = i + 1
+		}
+	}
+	if n == 0 {
+		add(0, 0)
+	}
+	return parts
+}
+
+// taskParts cuts tasks, in plan order, into parts of whole plans.
+func taskParts(w *writer, url string, rec recorder, tasks []*model.Task, csv bool) []gzparts.Part {
+	cut := func(i int) bool {
+		p := tasks[i].Plan
+		return p != tasks[i+1].Plan && endsPart(render.PlanURL(p), plansPerPart)
+	}
+	key := func(lo, hi int) uint64 { return rec.r.DataKey(url, tasks[lo:hi]) }
+	encode := func(out io.Writer, lo, hi int, first, last bool) error {
+		if csv {
+			return rec.writeCSV(out, tasks[lo:hi], first)
+		}
+		return rec.writeJSON(out, tasks[lo:hi], first, last)
+	}
+	return cutParts(w, url, len(tasks), cut, key, encode)
 }
 
 // dumpSteps are the steps that write the site-wide task files, one step
@@ -181,10 +232,12 @@ func dumpSteps(w *writer, rec recorder, tasks []*model.Task, whole bool) []func(
 	if whole {
 		return []func() error{
 			func() error {
-				return writeLarge(w, render.TasksJSONURL, true, rec.r.DataKey(render.TasksJSONURL, tasks), func(out io.Writer) error { return rec.writeJSON(out, tasks) })
+				url := render.TasksJSONURL
+				return writeLarge(w, url, true, rec.r.DataKey(url, tasks), taskParts(w, url, rec, tasks, false))
 			},
 			func() error {
-				return writeLarge(w, render.TasksCSVURL, true, rec.r.DataKey(render.TasksCSVURL, tasks), func(out io.Writer) error { return rec.writeCSV(out, tasks) })
+				url := render.TasksCSVURL
+				return writeLarge(w, url, true, rec.r.DataKey(url, tasks), taskParts(w, url, rec, tasks, true))
 			},
 		}
 	}
@@ -195,11 +248,11 @@ func dumpSteps(w *writer, rec recorder, tasks []*model.Task, whole bool) []func(
 		steps = append(steps,
 			func() error {
 				url := render.DumpPartURL(render.TasksJSONURL, i, n)
-				return writeGzipped(w, url, rec.r.DataKey(url, part), func(out io.Writer) error { return rec.writeJSON(out, part) })
+				return writeGzipped(w, url, rec.r.DataKey(url, part), taskParts(w, url, rec, part, false))
 			},
 			func() error {
 				url := render.DumpPartURL(render.TasksCSVURL, i, n)
-				return writeGzipped(w, url, rec.r.DataKey(url, part), func(out io.Writer) error { return rec.writeCSV(out, part) })
+				return writeGzipped(w, url, rec.r.DataKey(url, part), taskParts(w, url, rec, part, true))
 			})
 	}
 	return steps
@@ -285,11 +338,26 @@ func writeLocalities(r *render.Renderer, w *writer, site *model.Site) error {
 // writeAgencies writes /du-lieu/co-quan.json, an agency's record at a
 // time: on a national portal it lists every task by its agencies.
 func writeAgencies(r *render.Renderer, w *writer, site *model.Site, asOf model.Date, whole bool) error {
+	url := render.AgenciesJSONURL
+	agencies := site.Agencies
 	taskURL := func(t *model.Task) string { return r.AbsURL(render.TaskURL(t)) }
-	key := r.DataKey(render.AgenciesJSONURL, site.Tasks())
-	return writeLarge(w, render.AgenciesJSONURL, whole, key, func(out io.Writer) error {
-		jw := opendata.NewJSONLinesWriter(out)
-		for _, a := range site.Agencies {
+	cut := func(i int) bool { return endsPart(agencies[i].ID, agenciesPerPart) }
+	key := func(lo, hi int) uint64 {
+		var keys []uint64
+		for _, a := range agencies[lo:hi] {
+			keys = append(keys, w.stringKey(a.ID))
+			for _, tasks := range [][]*model.Task{a.Led, a.Supported} {
+				for _, t := range tasks {
+					keys = append(keys, r.ListedTaskKey(t))
+				}
+				keys = append(keys, 0)
+			}
+		}
+		return w.sumKeys(keys)
+	}
+	encode := func(out io.Writer, lo, hi int, first, last bool) error {
+		jw := opendata.NewJSONLinesPart(out, first, last)
+		for _, a := range agencies[lo:hi] {
 			pastDue, done := 0, 0
 			for _, t := range a.Led {
 				st := status.Of(t, asOf)
@@ -305,24 +373,51 @@ func writeAgencies(r *render.Renderer, w *writer, site *model.Site, asOf model.D
 			}
 		}
 		return jw.Close()
-	})
+	}
+	parts := cutParts(w, url, len(agencies), cut, key, encode)
+	return writeLarge(w, url, whole, r.DataKey(url, site.Tasks()), parts)
 }
 
 // writeCompare writes /du-lieu/so-sanh.csv: every task linked to a
 // catalogue item, item by item, in the catalogue's order, a row at a time.
+// An item has a row in most plans, so parts are cut between the rows of
+// two plans (of one item or two), about every rowsPerPart rows.
 func writeCompare(r *render.Renderer, w *writer, site *model.Site, asOf model.Date, whole bool) error {
-	key := r.DataKey(render.CompareCSVURL, site.Tasks())
-	return writeLarge(w, render.CompareCSVURL, whole, key, func(out io.Writer) error {
-		cw := opendata.NewCSVWriter(out, opendata.Names(opendata.CompareColumns))
-		for _, it := range site.Catalog {
-			for _, t := range it.Tasks {
-				if err := cw.Write(opendata.CompareRow(it, t, status.Of(t, asOf), r.AbsURL(render.TaskURL(t)))); err != nil {
-					return err
-				}
+	url := render.CompareCSVURL
+	type row struct {
+		item *model.CatalogItem
+		task *model.Task
+	}
+	var rows []row
+	for _, it := range site.Catalog {
+		for _, t := range it.Tasks {
+			rows = append(rows, row{it, t})
+		}
+	}
+	cut := func(i int) bool {
+		a, b := rows[i], rows[i+1]
+		return (a.item != b.item || a.task.Plan != b.task.Plan) &&
+			endsPart(a.item.ID+render.PlanURL(a.task.Plan), rowsPerPart)
+	}
+	key := func(lo, hi int) uint64 {
+		keys := make([]uint64, 0, 2*(hi-lo))
+		for _, row := range rows[lo:hi] {
+			keys = append(keys, w.stringKey(row.item.ID), r.ListedTaskKey(row.task))
+		}
+		return w.sumKeys(keys)
+	}
+	encode := func(out io.Writer, lo, hi int, first, last bool) error {
+		cw := opendata.NewCSVPart(out, opendata.Names(opendata.CompareColumns), first)
+		for _, row := range rows[lo:hi] {
+			t := row.task
+			if err := cw.Write(opendata.CompareRow(row.item, t, status.Of(t, asOf), r.AbsURL(render.TaskURL(t)))); err != nil {
+				return err
 			}
 		}
 		return cw.Close()
-	})
+	}
+	parts := cutParts(w, url, len(rows), cut, key, encode)
+	return writeLarge(w, url, whole, r.DataKey(url, site.Tasks()), parts)
 }
 
 // writeCalendars writes the site's .ics file and one per locality, each

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	minhbach "github.com/minhbach/minhbach"
+	"github.com/minhbach/minhbach/internal/gzparts"
 )
 
 // Pages a rebuild keeps without drawing them are exactly the pages a build
@@ -29,8 +30,8 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 	plan := func(number, extra string) string {
 		return "+++\nkind = \"plan\"\ntitle = \"Kế hoạch thử\"\nnumber = \"" + number + "\"\nissued = 2022-01-01\nissuer = \"Ủy ban nhân dân xã\"\n+++\n" +
 			"Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ." + extra + "\n\n" +
-			"#### 1. Việc một\n\n- Cơ quan chủ trì: Công an xã.\n- Thời gian thực hiện: Quý I/2022.\n\n" +
-			"#### 2. Việc hai\n\n- Cơ quan chủ trì: Ủy ban nhân dân xã.\n- Cơ quan phối hợp: Công an xã.\n- Thời gian thực hiện: Quý IV/2024.\n"
+			"#### 1. Việc một: dịch vụ công thiết yếu\n\n- Cơ quan chủ trì: Công an xã.\n- Thời gian thực hiện: Quý I/2022.\n\n" +
+			"#### 2. Việc hai: cắt giảm giấy tờ\n\n- Cơ quan chủ trì: Ủy ban nhân dân xã.\n- Cơ quan phối hợp: Công an xã.\n- Thời gian thực hiện: Quý IV/2024.\n"
 	}
 	status := func(state string) string {
 		return "+++\nkind = \"update\"\ntitle = \"Báo cáo\"\ndate = 2022-06-30\n\n[[status]]\nplan = \"1/KH-UBND\"\ntask = \"1\"\nstate = \"" + state + "\"\n+++\n"
@@ -47,7 +48,7 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 	targets := strings.Replace(reproduct, "Cơ sở dữ liệu đã làm sạch.", "Cơ sở dữ liệu đã làm sạch.\n- Chỉ tiêu thực hiện: 100% hồ sơ.", 1)
 	retargets := strings.Replace(targets, "100% hồ sơ", "95% hồ sơ", 1)
 	// A task's description shows on its own page and its plan's alone.
-	described := strings.Replace(retargets, "#### 2. Việc hai, sửa lại\n\n", "#### 2. Việc hai, sửa lại\n\nRà soát từng hồ sơ.\n\n", 1)
+	described := strings.Replace(retargets, "#### 2. Việc hai, sửa lại: cắt giảm giấy tờ\n\n", "#### 2. Việc hai, sửa lại: cắt giảm giấy tờ\n\nRà soát từng hồ sơ.\n\n", 1)
 	redescribed := strings.Replace(described, "từng hồ sơ", "mọi hồ sơ", 1)
 	// An absolute base_url, so that the feeds and the sitemap are written.
 	const config = "base_url = \"https://thu.example/\"\n"
@@ -65,6 +66,15 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 	b := NewBuilder(Options{Source: src, Out: out, AsOf: asOf})
 	if _, err := b.Build(); err != nil {
 		t.Fatal(err)
+	}
+	// Both tasks carry out catalogue items, so that the comparison pages
+	// show them and their keys are tried by the edits too.
+	compare, err := os.ReadFile(filepath.Join(out, "so-sanh", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(compare), `<ul class="promises">`); n != 4 {
+		t.Errorf("the comparison page shows tasks in %d cells, want 4 (two items in each of two plans)", n)
 	}
 	edits := []struct {
 		name string
@@ -148,11 +158,11 @@ func TestRebuildKeepsGzippedFileWithSameKey(t *testing.T) {
 	}
 	first.remember(0)
 	encoded := 0
-	text := func(s string) func(io.Writer) error {
-		return func(w io.Writer) error { encoded++; _, err := io.WriteString(w, s); return err }
+	text := func(key uint64, s string) []gzparts.Part {
+		return []gzparts.Part{{Key: key, Encode: func(w io.Writer) error { encoded++; _, err := io.WriteString(w, s); return err }}}
 	}
 	const url = "/du-lieu/nhiem-vu.json.gz"
-	if err := writeGzipped(first, url, 1, text(`[{"id":"1"}]`)); err != nil {
+	if err := writeGzipped(first, url, 1, text(1, `[{"id":"1"}]`)); err != nil {
 		t.Fatal(err)
 	}
 	if err := first.commit(); err != nil {
@@ -170,7 +180,7 @@ func TestRebuildKeepsGzippedFileWithSameKey(t *testing.T) {
 	} {
 		w := newUpdater(out, prev, prev.frame)
 		encoded = 0
-		if err := writeGzipped(w, url, tt.key, text(tt.plain)); err != nil {
+		if err := writeGzipped(w, url, tt.key, text(tt.key, tt.plain)); err != nil {
 			t.Fatal(err)
 		}
 		if err := w.commit(); err != nil {

@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/minhbach/minhbach/internal/gzparts"
 	"github.com/minhbach/minhbach/internal/render"
 )
 
@@ -44,6 +46,10 @@ type writer struct {
 	kept        int
 
 	buffers sync.Pool // of *bytes.Buffer, lent to encoders (see buffer)
+
+	// members are the compressed parts of the site-wide gzipped files,
+	// kept for a rebuild (nil when none follows; see gzparts).
+	members *gzparts.Members
 }
 
 // buffer lends an empty buffer to encode a file into; recycle takes it
@@ -94,6 +100,7 @@ func newWriter(out string) (*writer, error) {
 // keys, and the build's frameSum.
 func (w *writer) remember(frame uint64) {
 	w.frame, w.remembering = frame, true
+	w.members = gzparts.New(nil)
 }
 
 // newUpdater returns a writer that updates out in place, which the writer
@@ -102,8 +109,49 @@ func newUpdater(out string, prev *writer, frame uint64) *writer {
 	out = filepath.Clean(out)
 	// A rebuild writes or keeps about as many files as the build before:
 	// maps made that large at once are not grown and rehashed 15 times.
-	return &writer{out: out, tmp: out, files: make(map[string]file, len(prev.files)), seed: prev.seed,
+	w := &writer{out: out, tmp: out, files: make(map[string]file, len(prev.files)), seed: prev.seed,
 		remembering: true, frame: frame, prev: prev.files, prevKeys: prev.frame == frame}
+	// Parts are kept by keys, which hold only while the frame does.
+	if w.prevKeys {
+		w.members = gzparts.New(prev.members)
+	} else {
+		w.members = gzparts.New(nil)
+	}
+	return w
+}
+
+// partKey is the key of a part of the gzipped file at url (see gzparts):
+// what the part is drawn from, content, and whether it opens or ends the
+// file, which its bytes show. It is never 0, which gzparts never keeps.
+func (w *writer) partKey(url string, content uint64, first, last bool) uint64 {
+	var b [9]byte
+	binary.LittleEndian.PutUint64(b[:], content)
+	if first {
+		b[8] |= 1
+	}
+	if last {
+		b[8] |= 2
+	}
+	var h maphash.Hash
+	h.SetSeed(w.seed)
+	h.WriteString(url)
+	h.Write(b[:])
+	return max(h.Sum64(), 1)
+}
+
+// stringKey hashes s as a key.
+func (w *writer) stringKey(s string) uint64 { return maphash.String(w.seed, s) }
+
+// sumKeys hashes the keys of some elements into the key of them all.
+func (w *writer) sumKeys(keys []uint64) uint64 {
+	var h maphash.Hash
+	h.SetSeed(w.seed)
+	var b [8]byte
+	for _, k := range keys {
+		binary.LittleEndian.PutUint64(b[:], k)
+		h.Write(b[:])
+	}
+	return h.Sum64()
 }
 
 // write stores data as the file that serves url. Two pages with one URL is
