@@ -10,6 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/minhbach/minhbach/internal/headers"
@@ -169,11 +170,12 @@ var hashName = regexp.MustCompile(`^[0-9a-f]{8,64}$`)
 
 // immutable tells the files named by their content, as the build's
 // _headers does (package site, writeHeaders): the bundled assets,
-// /assets/<name>.<hash>.<ext>, and the search index's files under
-// /tim-kiem/chi-muc/<hash>/ (its manifest, index.json, next to that
-// folder, is not: it says which folder is current). The rule is kept to
-// those folders: elsewhere a name such as report.20240930.csv would look
-// hashed and be cached for a year.
+// /assets/<name>.<hash>.<ext>, and the search index's files in folders
+// under /tim-kiem/chi-muc/, each named by its hash (t/<hash>.json) or in a
+// folder so named (r/<hash>/3.json; an older build's <hash>/t/0.json). Its
+// manifest, index.json, is not: it says which files are current. The rule
+// is kept to those folders: elsewhere a name such as report.20240930.csv
+// would look hashed and be cached for a year.
 func immutable(sitePath string) bool {
 	p := strings.TrimPrefix(sitePath, "/")
 	if rest, ok := strings.CutPrefix(p, "assets/"); ok && !strings.Contains(rest, "/") {
@@ -186,8 +188,10 @@ func immutable(sitePath string) bool {
 		return false
 	}
 	if rest, ok := strings.CutPrefix(p, strings.TrimPrefix(search.Dir, "/")); ok {
-		dir, _, nested := strings.Cut(rest, "/")
-		return nested && hashName.MatchString(dir)
+		segments := strings.Split(rest, "/")
+		last := len(segments) - 1
+		segments[last], _, _ = strings.Cut(segments[last], ".")
+		return last > 0 && slices.ContainsFunc(segments, hashName.MatchString)
 	}
 	return false
 }

@@ -17,7 +17,7 @@ import (
 
 // File is one file of the index: its path under Dir and its bytes.
 type File struct {
-	Path string // "index.json", "3f2a9c1b7d/t/0.json" …
+	Path string // "index.json", "t/3f2a9c1b7d.json" …
 	Data []byte
 }
 
@@ -28,12 +28,13 @@ type options struct {
 	inlineDocs  int // a term in this many documents or fewer keeps its postings in the dictionary
 	heavyBytes  int // a prefix whose expansion would fetch more than this gets its own postings
 	recordsPer  int // documents per record file
+	recordBlock int // record files per folder
 	verifyMax   int // see VerifyMax
 	groupCap    int // see GroupCap
 	maxWords    int // see MaxWords
 	budget      int // see Budget
 	postings    int // see PostingBudget
-	hashLetters int // length of the folder name
+	hashLetters int // length of a name made from a hash of the content
 }
 
 func defaultOptions() options {
@@ -42,6 +43,7 @@ func defaultOptions() options {
 		inlineDocs:  8,
 		heavyBytes:  24 << 10,
 		recordsPer:  RecordsPerShard,
+		recordBlock: RecordBlock,
 		verifyMax:   VerifyMax,
 		groupCap:    GroupCap,
 		maxWords:    MaxWords,
@@ -54,28 +56,30 @@ func defaultOptions() options {
 // manifest is index.json. The script reads every field; keep search.js in
 // step with it.
 type manifest struct {
-	Format    int          `json:"format"`
-	Dir       string       `json:"dir"`       // folder of the other files, relative to index.json
-	Kinds     [4]int       `json:"kinds"`     // documents of each kind; numbers run tasks, plans, agencies, localities
-	Records   int          `json:"records"`   // documents per record file
-	RecordMax int          `json:"recordMax"` // bytes of the largest record file
-	Verify    int          `json:"verify"`    // VerifyMax
-	Cap       int          `json:"cap"`       // GroupCap
-	Words     int          `json:"words"`     // MaxWords
-	Budget    int          `json:"budget"`    // Budget
-	Postings  int          `json:"postings"`  // PostingBudget
-	Shards    []string     `json:"shards"`    // first term of each dictionary shard; the first is ""
-	Prefixes  []heavyEntry `json:"prefixes"`  // prefixes with their own postings, sorted
+	Format     int          `json:"format"`
+	Kinds      [4]int       `json:"kinds"`      // documents of each kind; numbers run tasks, plans, agencies, localities
+	Records    int          `json:"records"`    // documents per record file
+	RecordMax  int          `json:"recordMax"`  // bytes of the largest record file
+	Block      int          `json:"block"`      // record files per folder under r/
+	Blocks     []string     `json:"blocks"`     // the name of each such folder
+	Verify     int          `json:"verify"`     // VerifyMax
+	Cap        int          `json:"cap"`        // GroupCap
+	Words      int          `json:"words"`      // MaxWords
+	Budget     int          `json:"budget"`     // Budget
+	Postings   int          `json:"postings"`   // PostingBudget
+	Shards     []string     `json:"shards"`     // first term of each dictionary shard; the first is ""
+	ShardFiles []string     `json:"shardFiles"` // the name of each shard's file under t/
+	Prefixes   []heavyEntry `json:"prefixes"`   // prefixes with their own postings, sorted
 }
 
 // heavyEntry is a prefix too common to expand, with its own postings: in
-// index.json [prefix, documents, file number, file bytes, [[class, documents] …]].
+// index.json [prefix, documents, file name, file bytes, [[class, documents] …]].
 // The file holds one list per spelling class (see spellingClass), in the
 // order given; their union is every document with a word the prefix starts.
 type heavyEntry struct {
 	Prefix  string
 	DF      int
-	File    int
+	File    string // under x/
 	Size    int
 	Classes []classEntry
 }
@@ -110,7 +114,10 @@ func (h *heavyEntry) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-const formatVersion = 1
+// formatVersion 2 names files by their content, so that a rebuild
+// rewrites only the files an edit changes; 1 put them all in one folder
+// named by a hash of the whole index.
+const formatVersion = 2
 
 // term is one folded word of the corpus and the documents of each of its
 // spellings.
@@ -119,7 +126,7 @@ type term struct {
 	exacts   []string   // sorted
 	postings [][]uint32 // per spelling, ascending
 	df       int        // documents with any spelling
-	file     int        // posting file number, -1 when inline
+	file     string     // posting file name, "" when inline
 	size     int        // bytes a query fetches for its postings (the file, or its part of the shard)
 }
 
@@ -140,36 +147,70 @@ func build(docs []Doc, o options) ([]File, error) {
 		m.Kinds[d.Kind]++
 	}
 	terms := collectTerms(docs)
-	var files []File
-	files = append(files, postingFiles(terms, o)...)
+	files := newFileSet(o.hashLetters)
+	postingFiles(terms, o.inlineDocs, files)
 	shards, shardOf, err := cutShards(terms, o.shardBytes)
 	if err != nil {
 		return nil, err
 	}
-	for i, s := range shards {
-		files = append(files, File{Path: "t/" + strconv.Itoa(i) + ".json", Data: s.data})
+	for _, s := range shards {
 		m.Shards = append(m.Shards, s.first)
+		m.ShardFiles = append(m.ShardFiles, files.add("t/", s.data, ".json"))
 	}
-	heavy, heavyFiles := heavyPrefixes(terms, shards, shardOf, len(docs), o)
-	m.Prefixes = heavy
-	files = append(files, heavyFiles...)
+	m.Prefixes = heavyPrefixes(terms, shards, shardOf, len(docs), o, files)
 	recs, err := recordFiles(docs, o.recordsPer)
 	if err != nil {
 		return nil, err
 	}
-	for _, r := range recs {
-		m.RecordMax = max(m.RecordMax, len(r.Data))
-	}
-	files = append(files, recs...)
-	m.Dir = folderName(files, o.hashLetters) + "/"
-	for i := range files {
-		files[i].Path = m.Dir + files[i].Path
+	m.Block = o.recordBlock
+	for start := 0; start < len(recs); start += o.recordBlock {
+		block := recs[start:min(start+o.recordBlock, len(recs))]
+		name := hashName(o.hashLetters, block...)
+		m.Blocks = append(m.Blocks, name)
+		for i, r := range block {
+			m.RecordMax = max(m.RecordMax, len(r))
+			files.list = append(files.list, File{Path: "r/" + name + "/" + strconv.Itoa(start+i) + ".json", Data: r})
+		}
 	}
 	data, err := marshal(m)
 	if err != nil {
 		return nil, fmt.Errorf("search: index.json: %w", err)
 	}
-	return append([]File{{Path: "index.json", Data: data}}, files...), nil
+	return append([]File{{Path: "index.json", Data: data}}, files.list...), nil
+}
+
+// fileSet gathers the files of the index named by their content: a file
+// keeps its name while its bytes are the same, so that a rebuild rewrites
+// only the files an edit changes, and a CDN may cache each for ever.
+type fileSet struct {
+	letters int
+	list    []File
+	names   map[string]bool // paths in list
+}
+
+func newFileSet(letters int) *fileSet { return &fileSet{letters: letters, names: map[string]bool{}} }
+
+// add names data by its hash, adds it under dir with ext unless a file of
+// the same bytes is there already, and returns the name.
+func (fs *fileSet) add(dir string, data []byte, ext string) string {
+	name := hashName(fs.letters, data)
+	path := dir + name + ext
+	if !fs.names[path] {
+		fs.names[path] = true
+		fs.list = append(fs.list, File{Path: path, Data: data})
+	}
+	return name
+}
+
+// hashName is the first letters of the hex SHA-256 of the lengths and
+// bytes of parts.
+func hashName(letters int, parts ...[]byte) string {
+	h := sha256.New()
+	for _, p := range parts {
+		fmt.Fprintf(h, "%d\x00", len(p))
+		h.Write(p)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:letters]
 }
 
 // collectTerms gathers every word of every document's indexed text, sorted
@@ -186,7 +227,7 @@ func collectTerms(docs []Doc) []*term {
 		for _, tk := range toks {
 			t := byFold[tk.Fold]
 			if t == nil {
-				t = &term{fold: tk.Fold, file: -1}
+				t = &term{fold: tk.Fold}
 				byFold[tk.Fold] = t
 			}
 			// A term has a handful of spellings: a scan beats a map.
@@ -237,43 +278,41 @@ func sortSpellings(t *term) {
 	t.exacts, t.postings = exacts, postings
 }
 
-// postingFiles writes p/N.bin for every term in more than o.inlineDocs
-// documents, numbered in term order.
-func postingFiles(terms []*term, o options) []File {
-	var files []File
+// postingFiles adds p/NAME.bin for every term in more than inlineDocs
+// documents.
+func postingFiles(terms []*term, inlineDocs int, files *fileSet) {
 	for _, t := range terms {
 		total := 0
 		for _, p := range t.postings {
 			total += len(p)
 		}
-		if total <= o.inlineDocs {
+		if total <= inlineDocs {
 			continue
 		}
 		var data []byte
 		for _, p := range t.postings {
 			data = encodePostings(data, p)
 		}
-		t.file = len(files)
+		t.file = files.add("p/", data, ".bin")
 		t.size = len(data)
-		files = append(files, File{Path: "p/" + strconv.Itoa(t.file) + ".bin", Data: data})
 	}
-	return files
 }
 
 // entryJSON is a term as a dictionary shard holds it:
-// [fold, df, [[exact, df] …], file, file bytes] for a term with a posting
-// file, and [fold, df, [[exact, df, [first, gap …]] …]] for one kept inline.
+// [fold, df, [[exact, df] …], file name, file bytes] for a term with a
+// posting file, and [fold, df, [[exact, df, [first, gap …]] …]] for one
+// kept inline.
 func entryJSON(t *term) ([]byte, error) {
 	variants := make([]any, len(t.exacts))
 	for i, e := range t.exacts {
-		if t.file < 0 {
+		if t.file == "" {
 			variants[i] = []any{e, len(t.postings[i]), gaps(t.postings[i])}
 		} else {
 			variants[i] = []any{e, len(t.postings[i])}
 		}
 	}
 	entry := []any{t.fold, t.df, variants}
-	if t.file >= 0 {
+	if t.file != "" {
 		entry = append(entry, t.file, t.size)
 	}
 	return marshal(entry)
@@ -311,7 +350,7 @@ func cutShards(terms []*term, target int) ([]shard, []int, error) {
 			buf.WriteByte(',')
 		}
 		buf.Write(e)
-		if t.file < 0 {
+		if t.file == "" {
 			t.size = len(e)
 		}
 		shardOf[i] = len(shards)
@@ -325,10 +364,10 @@ func cutShards(terms []*term, target int) ([]shard, []int, error) {
 
 // heavyPrefixes finds the prefixes a query could not expand within
 // o.heavyBytes (the postings of every term starting with it, and every
-// dictionary shard past the first that those terms span), and writes the
-// documents of each as x/N.bin. Typing "d" then costs one file of at most
-// an eighth of a byte a document.
-func heavyPrefixes(terms []*term, shards []shard, shardOf []int, ndocs int, o options) ([]heavyEntry, []File) {
+// dictionary shard past the first that those terms span), and adds the
+// documents of each as x/NAME.bin. Typing "d" then costs one file of at
+// most an eighth of a byte a document.
+func heavyPrefixes(terms []*term, shards []shard, shardOf []int, ndocs int, o options, files *fileSet) []heavyEntry {
 	cum := make([]int, len(terms)+1) // cum[i]: bytes of the postings of terms[:i]
 	for i, t := range terms {
 		cum[i+1] = cum[i] + t.size
@@ -359,22 +398,20 @@ func heavyPrefixes(terms []*term, shards []shard, shardOf []int, ndocs int, o op
 			data = append(data, d)
 		}
 	}
-	// Number the files in prefix order, so that the output does not depend
-	// on the order prefixes were met in.
+	// Add the files in prefix order, so that the output does not depend on
+	// the order prefixes were met in.
 	idx := make([]int, len(heavy))
 	for i := range idx {
 		idx[i] = i
 	}
 	sort.Slice(idx, func(a, b int) bool { return heavy[idx[a]].Prefix < heavy[idx[b]].Prefix })
-	outH := make([]heavyEntry, len(heavy))
-	outF := make([]File, len(heavy))
+	out := make([]heavyEntry, len(heavy))
 	for n, i := range idx {
-		outH[n] = heavy[i]
-		outH[n].File = n
-		outH[n].Size = len(data[i])
-		outF[n] = File{Path: "x/" + strconv.Itoa(n) + ".bin", Data: data[i]}
+		out[n] = heavy[i]
+		out[n].File = files.add("x/", data[i], ".bin")
+		out[n].Size = len(data[i])
 	}
-	return outH, outF
+	return out
 }
 
 // prefixes lists every prefix of a term that ends on a whole character,
@@ -455,8 +492,8 @@ type recordJSON struct {
 	Docs     [][]any  `json:"d"`
 }
 
-func recordFiles(docs []Doc, per int) ([]File, error) {
-	var files []File
+func recordFiles(docs []Doc, per int) ([][]byte, error) {
+	var files [][]byte
 	for start := 0; start < len(docs); start += per {
 		end := min(start+per, len(docs))
 		var r recordJSON
@@ -478,7 +515,7 @@ func recordFiles(docs []Doc, per int) ([]File, error) {
 		if err != nil {
 			return nil, fmt.Errorf("search: records: %w", err)
 		}
-		files = append(files, File{Path: "r/" + strconv.Itoa(start/per) + ".json", Data: data})
+		files = append(files, data)
 	}
 	return files, nil
 }
@@ -491,16 +528,6 @@ func splitURL(u string) (dir, last string) {
 		return "", u
 	}
 	return u[:i+1], u[i+1:]
-}
-
-// folderName hashes every file's path and bytes.
-func folderName(files []File, letters int) string {
-	h := sha256.New()
-	for _, f := range files {
-		fmt.Fprintf(h, "%s\x00%d\x00", f.Path, len(f.Data))
-		h.Write(f.Data)
-	}
-	return hex.EncodeToString(h.Sum(nil))[:letters]
 }
 
 // marshal writes v as compact JSON without HTML escaping ("&" stays "&":

@@ -17,20 +17,22 @@
 // it needs:
 //
 //   - index.json, the manifest: how many documents of each kind, where the
-//     dictionary is cut into shards, the prefixes too common to expand, and
+//     dictionary is cut into shards and the names of their files, the
+//     prefixes too common to expand, the names of the record folders, and
 //     the limits of a query.
-//   - t/N.json, dictionary shards: contiguous ranges of folded terms, each
-//     with its spellings (exact keys), their document frequencies, and the
-//     document numbers inline when there are few, else the number and size
-//     of the term's posting file.
-//   - p/N.bin, one term's postings: the document numbers of each spelling,
-//     as gaps or as a bitmap, whichever is smaller (a term in every
-//     document costs one bit a document).
-//   - x/N.bin, a common prefix's postings ("d", "th"), one list per
+//   - t/NAME.json, dictionary shards: contiguous ranges of folded terms,
+//     each with its spellings (exact keys), their document frequencies,
+//     and the document numbers inline when there are few, else the name
+//     and size of the term's posting file.
+//   - p/NAME.bin, one term's postings: the document numbers of each
+//     spelling, as gaps or as a bitmap, whichever is smaller (a term in
+//     every document costs one bit a document).
+//   - x/NAME.bin, a common prefix's postings ("d", "th"), one list per
 //     spelling ("d", "đ"): every document with a word that starts with it,
 //     so that typing one letter fetches one file.
-//   - r/N.json, display records of RecordsPerShard consecutive documents, so
-//     that only the shown results are fetched.
+//   - r/NAME/N.json, display records of RecordsPerShard consecutive
+//     documents, so that only the shown results are fetched; RecordBlock
+//     consecutive record files share a folder.
 //
 // A query fetches the rarest word's postings first and intersects; once
 // VerifyMax candidates or fewer are left it stops fetching postings and
@@ -42,9 +44,11 @@
 // says so), and it shows fewer results rather than fetch records past
 // Budget. The tests measure a 100,000-task portal (scale_test.go).
 //
-// Every file but the manifest sits in a folder named by a hash of the whole
-// index, so that a CDN may cache it for ever and a reader never mixes two
-// builds' files.
+// Every file but the manifest is named by a hash of its content (a record
+// file by its folder's, a hash of the folder's files), so that a CDN may
+// cache it for ever, a reader never mixes two builds' files, and a rebuild
+// after one task's edit writes the few files that changed rather than the
+// whole index again.
 package search
 
 // Kind is what a document is; results are grouped by it, in this order.
@@ -96,6 +100,11 @@ const (
 	// few, because results are spread over the corpus and each shown
 	// result may cost one file.
 	RecordsPerShard = 8
+	// RecordBlock is how many record files share a folder named by their
+	// hash, which the manifest lists: a 100,000-task portal has some 400
+	// folders, 4 KB of the manifest, and an edit rewrites the 32 files of
+	// one.
+	RecordBlock = 32
 	// VerifyMax is the candidate count at or under which a query stops
 	// fetching postings and checks its remaining words against the
 	// candidates' records.

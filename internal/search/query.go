@@ -11,7 +11,7 @@ import (
 )
 
 // Fetcher returns the bytes of an index file, by its path relative to
-// index.json ("index.json", "3f2a9c1b7d/t/0.json").
+// index.json ("index.json", "t/3f2a9c1b7d.json").
 type Fetcher func(path string) ([]byte, error)
 
 // Result is what a query found.
@@ -49,7 +49,7 @@ type Hit struct {
 // alike.
 func Query(fetch Fetcher, q string) (*Result, error) {
 	s := &searcher{fetch: fetch, used: map[string]bool{}, shards: map[int][]*dictEntry{},
-		files: map[int][][]uint32{}, records: map[int]*recordJSON{}}
+		files: map[string][][]uint32{}, records: map[int]*recordJSON{}}
 	return s.query(q)
 }
 
@@ -59,7 +59,7 @@ type searcher struct {
 	used    map[string]bool // files this query has used
 	spent   int             // their bytes
 	shards  map[int][]*dictEntry
-	files   map[int][][]uint32 // decoded posting files by number
+	files   map[string][][]uint32 // decoded posting files by name
 	records map[int]*recordJSON
 }
 
@@ -81,8 +81,8 @@ type dictEntry struct {
 	Fold     string
 	DF       int
 	Variants []variant
-	File     int // -1: the postings are inline
-	Size     int // bytes of the posting file
+	File     string // the posting file's name; "": the postings are inline
+	Size     int    // bytes of the posting file
 }
 
 type variant struct {
@@ -99,7 +99,6 @@ func (e *dictEntry) UnmarshalJSON(b []byte) error {
 	if len(raw) < 3 {
 		return fmt.Errorf("dictionary entry %s: too short", b)
 	}
-	e.File = -1
 	if len(raw) > 4 {
 		if err := unmarshalAll(raw[3:5], &e.File, &e.Size); err != nil {
 			return err
@@ -117,7 +116,7 @@ func (e *dictEntry) UnmarshalJSON(b []byte) error {
 		if err := unmarshalAll(v[:2], &x.Exact, &x.DF); err != nil {
 			return err
 		}
-		if e.File < 0 {
+		if e.File == "" {
 			var g []uint32
 			if len(v) < 3 {
 				return fmt.Errorf("dictionary entry %q: no postings", e.Fold)
@@ -173,6 +172,9 @@ func (s *searcher) query(q string) (*Result, error) {
 	}
 	if s.m.Format != formatVersion {
 		return nil, fmt.Errorf("search index: format %d, want %d", s.m.Format, formatVersion)
+	}
+	if err := s.m.check(); err != nil {
+		return nil, fmt.Errorf("search index: %w", err)
 	}
 	words, skipped = parseQuery(q, s.m.Words)
 	res := &Result{Skipped: skipped}
@@ -254,7 +256,7 @@ func (s *searcher) loadShards(words []*word) error {
 			continue
 		}
 		var entries []*dictEntry
-		if err := s.loadJSON(s.path("t", i, ".json"), &entries); err != nil {
+		if err := s.loadJSON(s.shardPath(i), &entries); err != nil {
 			return err
 		}
 		s.shards[i] = entries
@@ -360,12 +362,12 @@ func (s *searcher) postingCost(w *word) int {
 		}
 	}
 	for i, e := range terms {
-		if e.File >= 0 && !slices.ContainsFunc(terms[:i], func(o *dictEntry) bool { return o.File == e.File }) {
-			add(s.path("p", e.File, ".bin"), e.Size)
+		if e.File != "" && !slices.ContainsFunc(terms[:i], func(o *dictEntry) bool { return o.File == e.File }) {
+			add(postingPath(e.File), e.Size)
 		}
 	}
 	if w.heavy != nil {
-		add(s.path("x", w.heavy.File, ".bin"), w.heavy.Size)
+		add(prefixPath(w.heavy.File), w.heavy.Size)
 	}
 	return cost
 }
@@ -428,7 +430,7 @@ func (s *searcher) heavyPostings(w *word) error {
 			}
 		}
 	}
-	path := s.path("x", w.heavy.File, ".bin")
+	path := prefixPath(w.heavy.File)
 	data, err := s.get(path)
 	if err != nil {
 		return err
@@ -452,7 +454,7 @@ func (s *searcher) heavyPostings(w *word) error {
 
 // lists returns the posting list of each spelling of a term.
 func (s *searcher) lists(e *dictEntry) ([][]uint32, error) {
-	if e.File < 0 {
+	if e.File == "" {
 		out := make([][]uint32, len(e.Variants))
 		for i, v := range e.Variants {
 			out[i] = v.Docs
@@ -462,7 +464,7 @@ func (s *searcher) lists(e *dictEntry) ([][]uint32, error) {
 	if l, ok := s.files[e.File]; ok {
 		return l, nil
 	}
-	data, err := s.get(s.path("p", e.File, ".bin"))
+	data, err := s.get(postingPath(e.File))
 	if err != nil {
 		return nil, err
 	}
@@ -470,7 +472,7 @@ func (s *searcher) lists(e *dictEntry) ([][]uint32, error) {
 	for i, v := range e.Variants {
 		out[i], data, err = decodePostings(data, v.DF)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", s.path("p", e.File, ".bin"), err)
+			return nil, fmt.Errorf("%s: %w", postingPath(e.File), err)
 		}
 	}
 	s.files[e.File] = out
@@ -534,7 +536,7 @@ func (s *searcher) recordCost(docs []uint32) int {
 	files := map[int]bool{}
 	for _, n := range docs {
 		f := int(n) / s.m.Records
-		if !s.used[s.path("r", f, ".json")] {
+		if !s.used[s.recordPath(f)] {
 			files[f] = true
 		}
 	}
@@ -631,7 +633,7 @@ func (s *searcher) show(groups []Group) []uint32 {
 			}
 			n := groups[g].Hits[round].N
 			f := n / s.m.Records
-			if !s.used[s.path("r", f, ".json")] && !fresh[f] {
+			if !s.used[s.recordPath(f)] && !fresh[f] {
 				if s.spent+cost+s.m.RecordMax >= s.m.Budget {
 					return s.cut(groups, counts, shown)
 				}
@@ -685,7 +687,7 @@ func (s *searcher) loadRecords(docs []uint32) error {
 			continue
 		}
 		var r recordJSON
-		if err := s.loadJSON(s.path("r", i, ".json"), &r); err != nil {
+		if err := s.loadJSON(s.recordPath(i), &r); err != nil {
 			return err
 		}
 		s.records[i] = &r
@@ -713,8 +715,31 @@ func (s *searcher) doc(n int) Doc {
 	return d
 }
 
-func (s *searcher) path(dir string, n int, ext string) string {
-	return s.m.Dir + dir + "/" + strconv.Itoa(n) + ext
+// check reports a manifest that names fewer files than its counts need,
+// which would send a query past the end of its lists.
+func (m *manifest) check() error {
+	docs := 0
+	for _, n := range m.Kinds {
+		docs += n
+	}
+	switch {
+	case len(m.Shards) == 0 || len(m.ShardFiles) != len(m.Shards):
+		return fmt.Errorf("%d shards but %d shard files", len(m.Shards), len(m.ShardFiles))
+	case m.Records <= 0 || m.Block <= 0:
+		return fmt.Errorf("%d records per file, %d files per folder", m.Records, m.Block)
+	case len(m.Blocks)*m.Block*m.Records < docs:
+		return fmt.Errorf("%d record folders for %d documents", len(m.Blocks), docs)
+	}
+	return nil
+}
+
+// The paths of the index's files, relative to index.json (see doc.go).
+func (s *searcher) shardPath(i int) string { return "t/" + s.m.ShardFiles[i] + ".json" }
+func postingPath(name string) string       { return "p/" + name + ".bin" }
+func prefixPath(name string) string        { return "x/" + name + ".bin" }
+
+func (s *searcher) recordPath(f int) string {
+	return "r/" + s.m.Blocks[f/s.m.Block] + "/" + strconv.Itoa(f) + ".json"
 }
 
 func (s *searcher) loadJSON(path string, v any) error {

@@ -166,15 +166,17 @@ func TestQueryRanking(t *testing.T) {
 // unless the prefix is so common that the index keeps its own postings:
 // those tell the letters apart, and the tone only of the whole word.
 func TestQueryToneOnPrefix(t *testing.T) {
+	allHeavy := tiny
+	allHeavy.heavyBytes = 1
 	for _, tt := range []struct {
 		o    options
 		want string
 	}{
 		{defaultOptions(), "task:3.1~ task:3.2~ task:3.3~ plan:46/KH-UBND= plan:2274/KH-UBND= locality:Xã Hoà Phước~"},
-		{tiny, "task:3.1~ task:3.2~ task:3.3~ plan:46/KH-UBND~ plan:2274/KH-UBND~ locality:Xã Hoà Phước~"},
+		{allHeavy, "task:3.1~ task:3.2~ task:3.3~ plan:46/KH-UBND~ plan:2274/KH-UBND~ locality:Xã Hoà Phước~"},
 	} {
 		if got := labels(mustQuery(t, mustBuild(t, corpus(), tt.o), "hoạ")); got != tt.want {
-			t.Errorf("shards of %d bytes: \"hoạ\" found\n  %s\nwant\n  %s", tt.o.shardBytes, got, tt.want)
+			t.Errorf("prefixes of over %d bytes kept: \"hoạ\" found\n  %s\nwant\n  %s", tt.o.heavyBytes, got, tt.want)
 		}
 	}
 }
@@ -252,7 +254,7 @@ func TestTinyIndexUsesEveryFile(t *testing.T) {
 	files := mustBuild(t, corpus(), tiny)
 	kinds := map[string]int{}
 	for _, f := range files[1:] {
-		kinds[strings.Split(f.Path, "/")[1]]++
+		kinds[strings.Split(f.Path, "/")[0]]++
 	}
 	for _, k := range []string{"t", "p", "x", "r"} {
 		if kinds[k] < 2 {
@@ -271,10 +273,30 @@ func TestBuildIsDeterministic(t *testing.T) {
 			t.Errorf("file %d: %s, then %s", i, a[i].Path, b[i].Path)
 		}
 	}
-	// Another corpus, another folder: a cached file never mixes builds.
-	c := mustBuild(t, corpus()[1:], defaultOptions())
-	if strings.Split(c[1].Path, "/")[0] == strings.Split(a[1].Path, "/")[0] {
-		t.Errorf("two corpora share the folder %s", a[1].Path)
+	// A file is named by its content: one name is never two contents, so a
+	// cached file never mixes builds, and an edit of one document keeps the
+	// name of every file it leaves as it was.
+	edited := corpus()
+	edited[0].Title += " trực tuyến"
+	before, c := mustBuild(t, corpus(), tiny), mustBuild(t, edited, tiny)
+	data := map[string][]byte{}
+	for _, f := range before[1:] {
+		data[f.Path] = f.Data
+	}
+	same, changed := 0, 0
+	for _, f := range c[1:] {
+		old, ok := data[f.Path]
+		switch {
+		case ok && !bytes.Equal(old, f.Data):
+			t.Errorf("%s names two contents", f.Path)
+		case ok:
+			same++
+		default:
+			changed++
+		}
+	}
+	if same == 0 || changed == 0 || changed > len(c)/2 {
+		t.Errorf("after one title's edit, %d files kept their names and %d are new", same, changed)
 	}
 }
 

@@ -40,8 +40,9 @@ func writeHeaders(w *writer, bundled []assets.Asset) error {
 
 // searchFolders returns the site paths of the folders under search.Dir that
 // hold written files. Every file of the index but its manifest sits in a
-// folder named by a hash of the whole index (package search says so), so
-// each such folder is fingerprinted.
+// folder (t/, p/, x/, r/) and is named by a hash of its content, or sits
+// in a folder so named (package search says so), so each such folder is
+// fingerprinted.
 func searchFolders(written map[string]file) []string {
 	dir := strings.TrimPrefix(search.Dir, "/")
 	var out []string

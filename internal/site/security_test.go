@@ -360,7 +360,7 @@ func checkHeadersFile(t *testing.T, out string) {
 		if len(csp) != 1 || csp[0] != headers.CSP {
 			t.Errorf("%s: CSP %q", path, csp)
 		}
-		fingerprinted := regexp.MustCompile(`^/assets/[a-z]+\.[0-9a-f]{10}\.(css|js)$|^/tim-kiem/chi-muc/[0-9a-f]{10}/`).MatchString(path)
+		fingerprinted := regexp.MustCompile(`^/assets/[a-z]+\.[0-9a-f]{10}\.(css|js)$|^/tim-kiem/chi-muc/[tpx]/[0-9a-f]{10}\.(json|bin)$|^/tim-kiem/chi-muc/r/[0-9a-f]{10}/[0-9]+\.json$`).MatchString(path)
 		switch {
 		case fingerprinted && (len(cache) != 1 || cache[0] != headers.Immutable):
 			t.Errorf("%s is named by its hash but cached %q", path, cache)

@@ -85,7 +85,7 @@ for (const prefix of ['', '/en']) {
     assert.deepEqual(problems, []);
     // The index files are named by a hash and cached for good; the manifest is not.
     const index = fetched.filter((f) => f.url.includes('/tim-kiem/chi-muc/'));
-    assert.ok(index.some((f) => /\/chi-muc\/[0-9a-f]+\//.test(f.url) && /immutable/.test(f.cache ?? '')),
+    assert.ok(index.some((f) => /\/chi-muc\/([tpx]\/[0-9a-f]+\.|r\/[0-9a-f]+\/)/.test(f.url) && /immutable/.test(f.cache ?? '')),
       `no fingerprinted index file cached for good: ${JSON.stringify(index)}`);
     for (const f of index.filter((f) => f.url.endsWith('/index.json'))) {
       assert.doesNotMatch(f.cache ?? '', /immutable/, 'the manifest names the current folder: it must not be cached for good');

@@ -15,7 +15,7 @@ import {
 } from "./text.js";
 import { contains, decode, intersect, ungap, union } from "./postings.js";
 
-const formatVersion = 1;
+const formatVersion = 2;
 
 // createSearcher returns {query(q)} over the index whose files fetchFile
 // reads: fetchFile(path relative to index.json) resolves to a Uint8Array.
@@ -63,8 +63,14 @@ class Query {
     return this.parsed.get(path);
   }
 
-  path(dir, n, ext) {
-    return this.m.dir + dir + "/" + n + ext;
+  // The paths of the index's files, relative to index.json (see
+  // internal/search/doc.go): each named by a hash of its content.
+  shardPath(i) {
+    return "t/" + this.m.shardFiles[i] + ".json";
+  }
+
+  recordPath(f) {
+    return "r/" + this.m.blocks[Math.floor(f / this.m.block)] + "/" + f + ".json";
   }
 
   async run(q) {
@@ -104,7 +110,7 @@ class Query {
       }
     }
     const order = [...need].sort((a, b) => a - b);
-    const loaded = await Promise.all(order.map((i) => this.json(this.path("t", i, ".json"))));
+    const loaded = await Promise.all(order.map((i) => this.json(this.shardPath(i))));
     this.shards = new Map(order.map((i, k) => [i, loaded[k]]));
   }
 
@@ -171,11 +177,11 @@ class Query {
     let terms = w.terms;
     if (!w.last || w.heavy) terms = w.entry ? [w.entry] : [];
     terms.forEach((e, i) => {
-      if (e.file >= 0 && !terms.slice(0, i).some((o) => o.file === e.file)) {
-        add(this.path("p", e.file, ".bin"), e.size);
+      if (e.file !== "" && !terms.slice(0, i).some((o) => o.file === e.file)) {
+        add(postingPath(e.file), e.size);
       }
     });
-    if (w.heavy) add(this.path("x", w.heavy.file, ".bin"), w.heavy.size);
+    if (w.heavy) add(prefixPath(w.heavy.file), w.heavy.size);
     return cost;
   }
 
@@ -217,7 +223,7 @@ class Query {
         if (exactPrefix(w.tok.exact, v.exact)) exact.push(lists[i]);
       });
     }
-    const bytes = await this.get(this.path("x", w.heavy.file, ".bin"));
+    const bytes = await this.get(prefixPath(w.heavy.file));
     const [base, tone] = splitTone(w.tok.exact);
     const all = [];
     let pos = 0;
@@ -232,8 +238,8 @@ class Query {
   }
 
   async lists(e) {
-    if (e.file < 0) return e.variants.map((v) => v.docs);
-    const path = this.path("p", e.file, ".bin");
+    if (e.file === "") return e.variants.map((v) => v.docs);
+    const path = postingPath(e.file);
     const bytes = await this.get(path);
     const key = "lists:" + path;
     if (!this.parsed.has(key)) {
@@ -281,7 +287,7 @@ class Query {
     const files = new Set();
     for (const n of docs) {
       const f = Math.floor(n / this.m.records);
-      if (!this.used.has(this.path("r", f, ".json"))) files.add(f);
+      if (!this.used.has(this.recordPath(f))) files.add(f);
     }
     return files.size * this.m.recordMax;
   }
@@ -333,7 +339,7 @@ class Query {
         if (round >= groups[g].hits.length) continue;
         const n = groups[g].hits[round].n;
         const f = Math.floor(n / this.m.records);
-        if (!this.used.has(this.path("r", f, ".json")) && !fresh.has(f)) {
+        if (!this.used.has(this.recordPath(f)) && !fresh.has(f)) {
           if (this.spent + cost + this.m.recordMax >= this.m.budget) return cut();
           fresh.add(f);
           cost += this.m.recordMax;
@@ -355,7 +361,7 @@ class Query {
 
   async loadRecords(docs) {
     const need = [...new Set(docs.map((n) => Math.floor(n / this.m.records)))].sort((a, b) => a - b);
-    const loaded = await Promise.all(need.map((i) => this.json(this.path("r", i, ".json"))));
+    const loaded = await Promise.all(need.map((i) => this.json(this.recordPath(i))));
     this.records = this.records || new Map();
     need.forEach((i, k) => this.records.set(i, loaded[k]));
   }
@@ -450,9 +456,12 @@ function findEntry(entries, fold) {
   return i < entries.length && entries[i][0] === fold ? entryOf(entries[i]) : null;
 }
 
+const postingPath = (name) => "p/" + name + ".bin";
+const prefixPath = (name) => "x/" + name + ".bin";
+
 // entryOf reads a dictionary entry: [fold, df, [[exact, df, gaps?] …], file?, bytes?].
 function entryOf(raw) {
-  const [fold, df, variants, file = -1, size = 0] = raw;
+  const [fold, df, variants, file = "", size = 0] = raw;
   return {
     fold,
     df,
