@@ -104,26 +104,35 @@ func Build(bin, source, out string) (Result, error) {
 
 var rebuiltLine = regexp.MustCompile(`rebuilt in (\S+)`)
 
-// ServeEdits is how many times ServeRebuild edits the plan.
+// ServeEdits is how many times ServeRebuild edits the plan, each way.
 const ServeEdits = 5
+
+// Rebuilds are serve's rebuild times after each edit of one plan: a
+// paragraph added (the plan's own pages change), and a task's title
+// edited (so do the search index, the site-wide data files and the pages
+// that list the task).
+type Rebuilds struct {
+	Paragraph, Title []time.Duration
+}
 
 // ServeRebuild starts minhbach serve on source and, once the first build
 // is served and the disk has taken its files (sync: an editor saves a
 // plan later than the moment the server starts, and the first
 // rebuild would otherwise wait on the kernel writing out half a
-// gigabyte), edits one plan ServeEdits times, each after the rebuild
-// before. It returns the rebuild times serve reports, in order.
-func ServeRebuild(ctx context.Context, bin, source, out string) ([]time.Duration, error) {
+// gigabyte), edits one plan ServeEdits times each way, each after the
+// rebuild before. It returns the rebuild times serve reports, in order.
+func ServeRebuild(ctx context.Context, bin, source, out string) (Rebuilds, error) {
+	var took Rebuilds
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "serve", "--source", source, "--out", out, "--port", "0")
 	pipe, err := cmd.StdoutPipe()
 	if err != nil {
-		return nil, err
+		return took, err
 	}
 	cmd.Stderr = io.Discard
 	if err := cmd.Start(); err != nil {
-		return nil, err
+		return took, err
 	}
 	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
 	lines := bufio.NewScanner(pipe)
@@ -134,21 +143,48 @@ func ServeRebuild(ctx context.Context, bin, source, out string) ([]time.Duration
 	}
 	plan, err := firstPlan(filepath.Join(source, "content"))
 	if err != nil {
-		return nil, err
+		return took, err
 	}
 	syscall.Sync()
-	var took []time.Duration
-	for i := range ServeEdits {
-		if err := appendLine(plan, fmt.Sprintf("\nĐoạn văn thêm vào lần %d để đo thời gian dựng lại.\n", i+1)); err != nil {
-			return took, err
+	edits := []struct {
+		edit func(i int) error
+		took *[]time.Duration
+	}{
+		{func(i int) error {
+			return appendLine(plan, fmt.Sprintf("\nĐoạn văn thêm vào lần %d để đo thời gian dựng lại.\n", i))
+		}, &took.Paragraph},
+		{func(i int) error { return editTitle(plan, fmt.Sprintf("sửa lần %d, ", i)) }, &took.Title},
+	}
+	for _, e := range edits {
+		for i := range ServeEdits {
+			if err := e.edit(i + 1); err != nil {
+				return took, err
+			}
+			d, err := nextRebuild(lines)
+			if err != nil {
+				return took, err
+			}
+			*e.took = append(*e.took, d)
 		}
-		d, err := nextRebuild(lines)
-		if err != nil {
-			return took, err
-		}
-		took = append(took, d)
 	}
 	return took, nil
+}
+
+// taskHeading is a task's heading up to its title in the generator's
+// styles: "#### 2.1. ", "##### 5.1.1. ", "##### (1) ".
+var taskHeading = regexp.MustCompile(`(?m)^#{4,5} (\(\d+\)|\d+(\.\d+)+\.) `)
+
+// editTitle puts words at the start of the title of the plan's first task.
+func editTitle(path, words string) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	loc := taskHeading.FindIndex(src)
+	if loc == nil {
+		return fmt.Errorf("%s: no task heading to edit", path)
+	}
+	return os.WriteFile(path, slices.Concat(src[:loc[1]], []byte(words), src[loc[1]:]), 0o644)
 }
 
 // nextRebuild reads serve's output up to its next rebuild's time.

@@ -1,6 +1,8 @@
 package benchmark
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -47,5 +49,33 @@ func TestMedian(t *testing.T) {
 		if got := Median(tt.in); got != tt.want {
 			t.Errorf("Median(%v) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+// editTitle edits the first task's title in each of the generator's
+// styles, and says so when a plan has no task heading.
+func TestEditTitle(t *testing.T) {
+	for _, tt := range []struct{ src, want string }{
+		{"### 2. Nhóm\n\n#### 2.1. Kết nối dữ liệu\n", "### 2. Nhóm\n\n#### 2.1. sửa, Kết nối dữ liệu\n"},
+		{"#### a) Nhóm\n\n##### (1) Tuyên truyền\n", "#### a) Nhóm\n\n##### (1) sửa, Tuyên truyền\n"},
+		{"##### 5.1.1. Rà soát\n##### 5.1.2. Cấp\n", "##### 5.1.1. sửa, Rà soát\n##### 5.1.2. Cấp\n"},
+	} {
+		path := filepath.Join(t.TempDir(), "ke-hoach.md")
+		if err := os.WriteFile(path, []byte(tt.src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := editTitle(path, "sửa, "); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := os.ReadFile(path); string(got) != tt.want {
+			t.Errorf("got %q, want %q", got, tt.want)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "ke-hoach.md")
+	if err := os.WriteFile(path, []byte("Không có nhiệm vụ.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := editTitle(path, "sửa, "); err == nil {
+		t.Error("a plan without tasks was edited")
 	}
 }
