@@ -214,16 +214,15 @@ func hashName(letters int, parts ...[]byte) string {
 }
 
 // collectTerms gathers every word of every document's indexed text, sorted
-// by folded form. Each document counts once per spelling, so posting lists
-// come out ascending without sorting.
+// by folded form. Documents are read in order, so posting lists come out
+// ascending, and a word a document repeats is the list's last entry: it
+// counts once without sorting the document's words.
 func collectTerms(docs []Doc) []*term {
 	byFold := map[string]*term{}
 	cache := tokenCache{}
 	var toks []Token
 	for n, d := range docs {
 		toks = cache.tokenize(IndexedText(d.Kind, d.Label, d.Title, d.Context), toks[:0])
-		slices.SortFunc(toks, compareTokens)
-		toks = slices.CompactFunc(toks, func(a, b Token) bool { return compareTokens(a, b) == 0 })
 		for _, tk := range toks {
 			t := byFold[tk.Fold]
 			if t == nil {
@@ -237,7 +236,9 @@ func collectTerms(docs []Doc) []*term {
 				t.exacts = append(t.exacts, tk.Exact)
 				t.postings = append(t.postings, nil)
 			}
-			t.postings[i] = append(t.postings[i], uint32(n))
+			if p := t.postings[i]; len(p) == 0 || p[len(p)-1] != uint32(n) {
+				t.postings[i] = append(p, uint32(n))
+			}
 		}
 	}
 	terms := make([]*term, 0, len(byFold))
@@ -252,14 +253,6 @@ func collectTerms(docs []Doc) []*term {
 	}
 	slices.SortFunc(terms, func(a, b *term) int { return strings.Compare(a.fold, b.fold) })
 	return terms
-}
-
-// compareTokens orders tokens by folded form, then exact key.
-func compareTokens(a, b Token) int {
-	if c := strings.Compare(a.Fold, b.Fold); c != 0 {
-		return c
-	}
-	return strings.Compare(a.Exact, b.Exact)
 }
 
 // sortSpellings orders a term's spellings by key, so that the output does
