@@ -226,7 +226,7 @@ func pipeline(opts Options, cache *load.Cache, kept *drawers, open func(frame ui
 	// After static/, so that a site's own robots.txt wins.
 	disc := discoveryOptions{BaseURL: cfg.BaseURL, SiteTitle: cfg.Title, AsOf: asOf, Strings: vi.Strings()}
 	if cache != nil { // a rebuild follows, which may keep the feeds and the sitemap
-		disc.FeedKey, disc.WholeKey = vi.FeedKey, vi.WholeKey("/sitemap.xml")
+		disc.FeedKey, disc.KeySitemap = vi.FeedKey, true
 	}
 	warnings, err := writeDiscovery(w, site, urls, disc)
 	res.Warnings = append(res.Warnings, warnings...)

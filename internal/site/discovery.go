@@ -35,10 +35,9 @@ type discoveryOptions struct {
 	// FeedKey is the key of the feed of a locality (nil: the site's), by
 	// which a rebuild keeps it (render.Renderer.FeedKey); nil keeps none.
 	FeedKey func(l *model.Locality) uint64
-	// WholeKey is the key of what lists show of the whole site
-	// (render.Renderer.WholeKey), by which with the pages listed a rebuild
-	// keeps the sitemap; 0 keeps none.
-	WholeKey uint64
+	// KeySitemap keys the sitemap by what it lists, so that a rebuild may
+	// keep it.
+	KeySitemap bool
 }
 
 // feedStrings are the interface strings the feeds use.
@@ -92,15 +91,16 @@ func writeRobots(w *writer, sitemap string) error {
 // requires, or keeps the previous build's when it listed the same pages
 // with the same dates (sitemapKey).
 func writeSitemaps(w *writer, base feed.Base, site *model.Site, pages []string, o discoveryOptions) error {
+	urls := sitemapURLs(site, pages, base, o.AsOf)
 	var key uint64
-	if o.WholeKey != 0 {
-		key = sitemapKey(w.seed, o.WholeKey, pages)
+	if o.KeySitemap {
+		key = sitemapKey(w.seed, urls)
 	}
 	// The index and its parts are all named sitemap*.xml (feed.PartName).
 	if kept, err := w.keepGroup("/sitemap", key); kept || err != nil {
 		return err
 	}
-	files, err := feed.Sitemaps(base, sitemapURLs(site, pages, base, o.AsOf), feed.ProtocolLimits)
+	files, err := feed.Sitemaps(base, urls, feed.ProtocolLimits)
 	if err != nil {
 		return err
 	}
@@ -112,18 +112,18 @@ func writeSitemaps(w *writer, base feed.Base, site *model.Site, pages []string, 
 	return nil
 }
 
-// sitemapKey hashes the pages a sitemap lists, and whole, which stands
-// for their dates: the dates of plans, of the updates and of what they
-// report (see lastMods) are among what lists show of the site.
-func sitemapKey(seed maphash.Seed, whole uint64, pages []string) uint64 {
+// sitemapKey hashes what a sitemap lists: each page's address and date.
+// Encoding it is what costs; a task's title edited changes neither.
+func sitemapKey(seed maphash.Seed, urls []feed.URL) uint64 {
 	var h maphash.Hash
 	h.SetSeed(seed)
-	h.Write(binary.LittleEndian.AppendUint64(nil, whole))
-	for _, p := range pages {
-		h.WriteString(p)
-		h.WriteByte(0)
+	var n [8]byte
+	for _, u := range urls {
+		h.WriteString(u.Loc)
+		binary.LittleEndian.PutUint64(n[:], uint64(u.LastMod.Unix()))
+		h.Write(n[:])
 	}
-	return h.Sum64()
+	return max(h.Sum64(), 1)
 }
 
 // discoverer builds the feeds. Each plan's and update's entry is made once

