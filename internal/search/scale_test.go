@@ -176,8 +176,8 @@ func TestQueryBytesAt100k(t *testing.T) {
 	kinds := map[string]int{}
 	for _, f := range files {
 		total += len(f.Data)
-		if i := strings.Index(f.Path, "/"); i >= 0 {
-			kinds[strings.Split(f.Path[i+1:], "/")[0]]++
+		if dir, _, ok := strings.Cut(f.Path, "/"); ok {
+			kinds[dir]++
 		}
 	}
 	t.Logf("index of %d documents: %d files (%d dictionary shards, %d posting files, %d prefix files, %d record files), %.1f MB; index.json %d bytes",
