@@ -36,7 +36,7 @@ const pages = [
   { kind: 'comparison item', path: '/so-sanh/an-toan-thong-tin/' },
   { kind: 'documents', path: '/van-ban/' },
   { kind: 'document', path: '/van-ban/06-qd-ttg/' },
-  { kind: 'search', path: '/tim-kiem/', query: '?q=khai+sinh', ready: 'main a[href*="/dia-phuong/"]' },
+  { kind: 'search', path: '/tim-kiem/', query: '?q=khai+sinh', ready: 'main .search-results a' },
   { kind: 'data', path: '/du-lieu/' },
   { kind: '404', path: '/404.html' },
 ];
