@@ -424,8 +424,12 @@ func writeCompare(r *render.Renderer, w *writer, site *model.Site, asOf model.Da
 // writeCalendars writes the site's .ics file and one per locality, each
 // holding the tasks its due page lists.
 func writeCalendars(r *render.Renderer, w *writer, site *model.Site) error {
-	plans, _ := render.ListedPlans(site, nil)
-	if err := writeFile(w, render.CalendarURL(nil), func(b *bytes.Buffer) error { return r.Calendar(b, nil, plans) }); err != nil {
+	// The site's calendar shows what lists show of every plan.
+	err := writeKeyed(w, render.CalendarURL(nil), r.WholeKey(render.CalendarURL(nil)), func(b *bytes.Buffer) error {
+		plans, _ := render.ListedPlans(site, nil)
+		return r.Calendar(b, nil, plans)
+	})
+	if err != nil {
 		return err
 	}
 	for _, l := range site.Localities {

@@ -91,16 +91,15 @@ func writeRobots(w *writer, sitemap string) error {
 // requires, or keeps the previous build's when it listed the same pages
 // with the same dates (sitemapKey).
 func writeSitemaps(w *writer, base feed.Base, site *model.Site, pages []string, o discoveryOptions) error {
-	urls := sitemapURLs(site, pages, base, o.AsOf)
 	var key uint64
 	if o.KeySitemap {
-		key = sitemapKey(w.seed, urls)
+		key = sitemapKey(w.seed, site, pages)
 	}
 	// The index and its parts are all named sitemap*.xml (feed.PartName).
 	if kept, err := w.keepGroup("/sitemap", key); kept || err != nil {
 		return err
 	}
-	files, err := feed.Sitemaps(base, urls, feed.ProtocolLimits)
+	files, err := feed.Sitemaps(base, sitemapURLs(site, pages, base, o.AsOf), feed.ProtocolLimits)
 	if err != nil {
 		return err
 	}
@@ -112,16 +111,34 @@ func writeSitemaps(w *writer, base feed.Base, site *model.Site, pages []string, 
 	return nil
 }
 
-// sitemapKey hashes what a sitemap lists: each page's address and date.
-// Encoding it is what costs; a task's title edited changes neither.
-func sitemapKey(seed maphash.Seed, urls []feed.URL) uint64 {
+// sitemapKey hashes what a sitemap lists: the pages, and the dates their
+// lastmods are read from (see lastMods: the updates', the plans' and
+// those of each task's reports, in order), without making the addresses
+// and dates, which cost as much as the rest of a rebuild's discovery. A
+// task's title edited changes none of them.
+func sitemapKey(seed maphash.Seed, site *model.Site, pages []string) uint64 {
 	var h maphash.Hash
 	h.SetSeed(seed)
+	for _, p := range pages {
+		h.WriteString(p)
+		h.WriteByte(0)
+	}
 	var n [8]byte
-	for _, u := range urls {
-		h.WriteString(u.Loc)
-		binary.LittleEndian.PutUint64(n[:], uint64(u.LastMod.Unix()))
+	date := func(d model.Date) {
+		binary.LittleEndian.PutUint64(n[:], uint64(d.Year)<<16|uint64(d.Month)<<8|uint64(d.Day))
 		h.Write(n[:])
+	}
+	for _, u := range site.Updates {
+		date(u.Date)
+	}
+	for _, p := range site.Plans {
+		date(p.Issued)
+		for _, t := range p.Tasks {
+			for _, r := range t.Reports {
+				date(r.Update.Date)
+			}
+			date(model.Date{})
+		}
 	}
 	return max(h.Sum64(), 1)
 }

@@ -36,6 +36,7 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 	status := func(state string) string {
 		return "+++\nkind = \"update\"\ntitle = \"Báo cáo\"\ndate = 2022-06-30\n\n[[status]]\nplan = \"1/KH-UBND\"\ntask = \"1\"\nstate = \"" + state + "\"\n+++\n"
 	}
+	redatedReport := strings.Replace(status("hoàn thành"), "date = 2022-06-30", "date = 2022-07-15", 1)
 	// Each edit of the second plan changes one thing more.
 	retitled := strings.Replace(plan("2/KH-UBND", " Đoạn mới."), "Việc hai", "Việc hai, sửa lại", 1)
 	redated := strings.Replace(retitled, "Quý IV/2024", "Quý II/2024", 1)
@@ -86,7 +87,8 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 		{"one plan's text", two, plan("2/KH-UBND", " Đoạn mới."), true},
 		{"a reported state", report, status("hoàn thành"), true},
 		{"an update's title", report, strings.Replace(status("hoàn thành"), `title = "Báo cáo"`, `title = "Báo cáo quý II"`, 1), true},
-		{"a report's date", report, strings.Replace(status("hoàn thành"), "date = 2022-06-30", "date = 2022-07-15", 1), true},
+		{"a report's date", report, redatedReport, true},
+		{"a report of another task", report, strings.Replace(redatedReport, `task = "1"`, `task = "2"`, 1), true},
 		{"a news item's title", news, strings.Replace(newsItem, "Hội nghị", "Hội nghị sơ kết", 1), true},
 		{"a task's title", two, retitled, true},
 		{"a deadline", two, redated, true},
