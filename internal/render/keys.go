@@ -319,16 +319,28 @@ func (k pageKeys) kind(kind *model.AgencyKind) uint64 {
 	return h.Sum64()
 }
 
-// document is the key of a document's page: the plans that cite it.
+// document is the key of a document's page: what its list of the plans
+// that cite it shows of each (see addPlanCard), not their tasks.
 func (k pageKeys) document(d *model.Document) uint64 {
 	h := newKeyHash()
 	h.uint(k.shared)
 	h.string("document")
 	h.string(d.ID)
 	for _, p := range d.Plans {
-		h.uint(k.listed[p])
+		addPlanCard(h, p)
 	}
 	return h.Sum64()
+}
+
+// addPlanCard hashes what a list of plans (the plan-list layout) shows of
+// p: its locality, address, number, title and issue date, and how many
+// tasks and Phụ lục tables it has.
+func addPlanCard(h *keyHash, p *model.Plan) {
+	for _, s := range []string{p.Locality.Path, p.Slug, p.Number, p.Title, p.Issued.ISO()} {
+		h.string(s)
+	}
+	h.uint(uint64(len(p.Tasks)))
+	h.uint(uint64(len(p.Appendices)))
 }
 
 // update is the key of an update's page, which reads the update alone.

@@ -102,6 +102,7 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 		{"a task's description", two, redescribed, true},
 		{"a plan's number", two, plan("1/KH-UBND", ""), true},
 		{"the number back", two, plan("2/KH-UBND", ""), true},
+		{"a task added", two, plan("2/KH-UBND", "") + "\n#### 3. Việc ba\n\n- Cơ quan chủ trì: Công an xã.\n- Thời gian thực hiện: Quý I/2023.\n", true},
 		{"a document no longer cited", two, strings.Replace(plan("2/KH-UBND", ""), "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ", "tình hình thực tế", 1), false},
 		{"another document cited", two, plan("2/KH-UBND", " Căn cứ Nghị định số 59/2022/NĐ-CP."), false},
 		{"a locality's name", "content/dia-phuong/thu/hai/_index.md", "+++\nname = \"Xã Hai Mới\"\nlevel = \"xa\"\n+++\n", false},
