@@ -369,6 +369,21 @@ func renderGroup(renderers []*render.Renderer, w *writer, group []render.Page, h
 		return paths, err
 	}
 	defer release(group[0])
+	keys := make([]uint64, len(group))
+	for l, p := range group {
+		keys[l] = p.Key
+	}
+	if kept, ok := w.keptSubpages(group[0].URL, keys); ok {
+		for _, k := range kept {
+			if err := w.keep(k); err != nil {
+				return paths, err
+			}
+			paths = append(paths, k.url)
+		}
+		return paths, nil
+	}
+	own := len(paths)
+	defer func() { w.rememberGroup(group[0].URL, keys, paths[own:]) }()
 	subs := make([][]render.Page, len(group))
 	for l, p := range group {
 		subs[l] = p.Subpages()

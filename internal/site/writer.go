@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -50,6 +51,19 @@ type writer struct {
 	// members are the compressed parts of the site-wide gzipped files,
 	// kept for a rebuild (nil when none follows; see gzparts).
 	members *gzparts.Members
+
+	// groups are the subpages of each page that has them (a plan's task
+	// pages), by the page's path, for a rebuild that keeps the page to
+	// keep them too without making them (see renderGroup); prevGroups are
+	// the previous build's, when its keys hold.
+	groups, prevGroups map[string]group
+}
+
+// group is what a rebuild needs of a page's subpages: the page's key in
+// each language, and each subpage's file as keep takes it.
+type group struct {
+	keys []uint64
+	subs []kept
 }
 
 // buffer lends an empty buffer to encode a file into; recycle takes it
@@ -101,6 +115,7 @@ func newWriter(out string) (*writer, error) {
 func (w *writer) remember(frame uint64) {
 	w.frame, w.remembering = frame, true
 	w.members = gzparts.New(nil)
+	w.groups = map[string]group{}
 }
 
 // newUpdater returns a writer that updates out in place, which the writer
@@ -111,9 +126,12 @@ func newUpdater(out string, prev *writer, frame uint64) *writer {
 	// maps made that large at once are not grown and rehashed 15 times.
 	w := &writer{out: out, tmp: out, files: make(map[string]file, len(prev.files)), seed: prev.seed,
 		remembering: true, frame: frame, prev: prev.files, prevKeys: prev.frame == frame}
-	// Parts are kept by keys, which hold only while the frame does.
+	// Parts and groups are kept by keys, which hold only while the frame
+	// does.
+	w.groups = make(map[string]group, len(prev.groups))
 	if w.prevKeys {
 		w.members = gzparts.New(prev.members)
+		w.prevGroups = prev.groups
 	} else {
 		w.members = gzparts.New(nil)
 	}
@@ -240,6 +258,39 @@ func (w *writer) keep(k kept) error {
 	w.unchanged++
 	w.kept++
 	return nil
+}
+
+// keptSubpages returns the subpages the previous build wrote under the
+// page at path, when it drew that page from the content keys hash (one
+// key per language): their keys and addresses are made from the same
+// content as the page's, so they are kept without making them, and
+// remembered for the next build. Making a kept plan's task pages to learn
+// their addresses was a tenth of a rebuild.
+func (w *writer) keptSubpages(path string, keys []uint64) ([]kept, bool) {
+	g, ok := w.prevGroups[path]
+	if !ok || !slices.Equal(g.keys, keys) || slices.Contains(keys, 0) {
+		return nil, false
+	}
+	w.mu.Lock()
+	w.groups[path] = g
+	w.mu.Unlock()
+	return g.subs, true
+}
+
+// rememberGroup records the subpages of the page at path, for the next
+// build; subs are their paths, each written or kept by this build.
+func (w *writer) rememberGroup(path string, keys []uint64, subs []string) {
+	if !w.remembering || slices.Contains(keys, 0) {
+		return
+	}
+	g := group{keys: keys, subs: make([]kept, len(subs))}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for i, url := range subs {
+		name := render.OutputFile(url)
+		g.subs[i] = kept{url: url, name: name, file: w.files[name]}
+	}
+	w.groups[path] = g
 }
 
 // keepGroup keeps every file the previous build wrote whose site path
