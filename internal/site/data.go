@@ -167,21 +167,27 @@ func writeGzipped(w *writer, url string, key uint64, parts []gzparts.Part) error
 	return nil
 }
 
-// plansPerPart and agenciesPerPart are how many plans (agencies) a part
-// of a site-wide gzipped file holds on average, and rowsPerPart how many
-// rows of the comparison file: parts of 150 to 600 KB before compression.
-// Each part starts compressing afresh, so smaller parts cost more bytes
-// (2–5% at these sizes on the 10k corpus, 32% for parts of 8 agencies).
+// tasksPerPart, refsPerPart and rowsPerPart are how many tasks, agencies'
+// task references or comparison rows a part of a site-wide gzipped file
+// holds on average: parts of 150 to 600 KB before compression. Each part
+// starts compressing afresh, so smaller parts cost more bytes (2–5% at
+// these sizes on the 10k corpus, 32% for parts of 8 agencies), and larger
+// ones cost more to compress again after an edit.
 const (
-	plansPerPart    = 16
-	agenciesPerPart = 64
-	rowsPerPart     = 1024
+	tasksPerPart = 480
+	refsPerPart  = 1500
+	rowsPerPart  = 1024
 )
 
 // endsPart reports whether a part ends after the element of this id,
-// about one in every: cut where ids say, not after a count, a part's
-// bounds stay where they were when a plan before it gains a task.
-func endsPart(id string, every uint32) bool { return crc32.ChecksumIEEE([]byte(id))%every == 0 }
+// which holds weight records: with a chance of weight in per, so that
+// parts hold about per records whether their elements are small or large
+// (a province's police leads hundreds of tasks, a commune's office a few).
+// Parts are cut where ids say, not after a count, so that a part's bounds
+// stay where they were when a plan before it gains a task.
+func endsPart(id string, weight, per int) bool {
+	return int(crc32.ChecksumIEEE([]byte(id))%uint32(per)) < weight
+}
 
 // cutParts cuts n elements into parts, ending one after element i when
 // cut(i) (asked for every i but the last). key(lo, hi) hashes what
@@ -213,7 +219,7 @@ func cutParts(w *writer, url string, n int, cut func(i int) bool, key func(lo, h
 func taskParts(w *writer, url string, rec recorder, tasks []*model.Task, csv bool) []gzparts.Part {
 	cut := func(i int) bool {
 		p := tasks[i].Plan
-		return p != tasks[i+1].Plan && endsPart(render.PlanURL(p), plansPerPart)
+		return p != tasks[i+1].Plan && endsPart(render.PlanURL(p), len(p.Tasks), tasksPerPart)
 	}
 	key := func(lo, hi int) uint64 { return rec.r.DataKey(url, tasks[lo:hi]) }
 	encode := func(out io.Writer, lo, hi int, first, last bool) error {
@@ -342,7 +348,10 @@ func writeAgencies(r *render.Renderer, w *writer, site *model.Site, asOf model.D
 	url := render.AgenciesJSONURL
 	agencies := site.Agencies
 	taskURL := func(t *model.Task) string { return r.AbsURL(render.TaskURL(t)) }
-	cut := func(i int) bool { return endsPart(agencies[i].ID, agenciesPerPart) }
+	cut := func(i int) bool {
+		a := agencies[i]
+		return endsPart(a.ID, 1+len(a.Led)+len(a.Supported), refsPerPart)
+	}
 	key := func(lo, hi int) uint64 {
 		var keys []uint64
 		for _, a := range agencies[lo:hi] {
@@ -398,7 +407,7 @@ func writeCompare(r *render.Renderer, w *writer, site *model.Site, asOf model.Da
 	cut := func(i int) bool {
 		a, b := rows[i], rows[i+1]
 		return (a.item != b.item || a.task.Plan != b.task.Plan) &&
-			endsPart(a.item.ID+render.PlanURL(a.task.Plan), rowsPerPart)
+			endsPart(a.item.ID+render.PlanURL(a.task.Plan), 1, rowsPerPart)
 	}
 	key := func(lo, hi int) uint64 {
 		keys := make([]uint64, 0, 2*(hi-lo))
