@@ -57,8 +57,8 @@ const PermissionsPolicy = "accelerometer=(), autoplay=(), camera=(), display-cap
 // content: a new version has a new name, so a browser or CDN may keep the
 // old one for a year without asking. Nothing else gets it: HTML, JSON, CSV,
 // calendars and feeds change under the same name with every build, and the
-// search manifest (/tim-kiem/chi-muc/index.json) names the current index
-// folder.
+// search manifest (/tim-kiem/chi-muc/index.json) names the index's
+// current files.
 const Immutable = "public, max-age=31536000, immutable"
 
 // Header is one response header.

@@ -6,7 +6,8 @@ import (
 	"testing"
 )
 
-var fingerprinted = []string{"/assets/site.9200aad820.css", "/assets/search.a4678528e4.js", "/tim-kiem/chi-muc/52463715b7/"}
+var fingerprinted = []string{"/assets/site.9200aad820.css", "/assets/search.a4678528e4.js",
+	"/tim-kiem/chi-muc/t/", "/tim-kiem/chi-muc/p/", "/tim-kiem/chi-muc/r/"}
 
 func mustFile(t *testing.T, paths []string) []Rule {
 	t.Helper()
@@ -41,10 +42,11 @@ func TestFileCachesOnlyFingerprintedFiles(t *testing.T) {
 	}{
 		{"/assets/site.9200aad820.css", true},
 		{"/assets/search.a4678528e4.js", true},
-		{"/tim-kiem/chi-muc/52463715b7/t/0.json", true},
-		{"/tim-kiem/chi-muc/52463715b7/p/12.bin", true},
-		{"/tim-kiem/chi-muc/index.json", false},          // names the current folder
-		{"/tim-kiem/chi-muc/0000000000/t/0.json", false}, // another build's folder
+		{"/tim-kiem/chi-muc/t/52463715b7.json", true},
+		{"/tim-kiem/chi-muc/p/52463715b7.bin", true},
+		{"/tim-kiem/chi-muc/r/52463715b7/12.json", true},
+		{"/tim-kiem/chi-muc/index.json", false},       // names the current files
+		{"/tim-kiem/chi-muc/x/0000000000.bin", false}, // no prefix file was written
 		{"/assets/site.css", false},
 		{"/assets/site.9200aad820.css.map", false},
 		{"/", false},
@@ -80,7 +82,7 @@ func TestFileCachesOnlyFingerprintedFiles(t *testing.T) {
 // The file is in the hosts' format: rule paths at column 0, headers indented
 // as "Name: value", comments with "#"; and the same input gives the same bytes.
 func TestFileFormat(t *testing.T) {
-	data, err := File([]string{"/tim-kiem/chi-muc/52463715b7/", "/assets/site.9200aad820.css", "/assets/site.9200aad820.css"})
+	data, err := File([]string{"/tim-kiem/chi-muc/t/", "/assets/site.9200aad820.css", "/assets/site.9200aad820.css"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +96,7 @@ func TestFileFormat(t *testing.T) {
 		"\n# Named by a hash of their content: a new version has a new name.\n" +
 		"/assets/site.9200aad820.css\n" +
 		"  Cache-Control: public, max-age=31536000, immutable\n" +
-		"/tim-kiem/chi-muc/52463715b7/*\n" +
+		"/tim-kiem/chi-muc/t/*\n" +
 		"  Cache-Control: public, max-age=31536000, immutable\n"
 	if string(data) != want {
 		t.Errorf("File =\n%s\nwant\n%s", data, want)

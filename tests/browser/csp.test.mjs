@@ -88,7 +88,7 @@ for (const prefix of ['', '/en']) {
     assert.ok(index.some((f) => /\/chi-muc\/([tpx]\/[0-9a-f]+\.|r\/[0-9a-f]+\/)/.test(f.url) && /immutable/.test(f.cache ?? '')),
       `no fingerprinted index file cached for good: ${JSON.stringify(index)}`);
     for (const f of index.filter((f) => f.url.endsWith('/index.json'))) {
-      assert.doesNotMatch(f.cache ?? '', /immutable/, 'the manifest names the current folder: it must not be cached for good');
+      assert.doesNotMatch(f.cache ?? '', /immutable/, 'the manifest names the current files: it must not be cached for good');
     }
     await page.close();
   });
