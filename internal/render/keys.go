@@ -219,6 +219,34 @@ func (k pageKeys) compare(catalog []*model.CatalogItem) uint64 {
 	return h.Sum64()
 }
 
+// dataPage is the key of the open data page (DataPageOf): the counts it
+// gives (plans, tasks and Phụ lục by province; localities, agencies,
+// comparison rows) and the files and plan it takes as examples, not what
+// the tasks say.
+func (k pageKeys) dataPage(site *model.Site) uint64 {
+	h := newKeyHash()
+	h.uint(k.shared)
+	h.string("data")
+	h.uint(uint64(len(site.Localities)))
+	h.uint(uint64(len(site.Agencies)))
+	for _, it := range site.Catalog {
+		h.uint(uint64(len(it.Tasks)))
+	}
+	for _, p := range site.Plans {
+		addPlanCard(h, p)
+	}
+	if len(site.Plans) > 0 {
+		h.string(site.Plans[0].Issuer)
+	}
+	for _, p := range site.Plans {
+		if len(p.Appendices) > 0 {
+			h.string(p.Appendices[0].Slug)
+			break
+		}
+	}
+	return h.Sum64()
+}
+
 // whole is the key of a page drawn from the whole site, at url.
 func (k pageKeys) whole(url string) uint64 {
 	h := newKeyHash()

@@ -102,6 +102,9 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 	}
 	for i := range pages {
 		pages[i].Key = keys.whole(pages[i].URL)
+		if pages[i].Template == "data" {
+			pages[i].Key = keys.dataPage(site)
+		}
 	}
 	pages = append(pages, r.agencyPages(site, agencies, byLed, home, keys)...)
 	pages = append(pages, r.documentPages(site, home, keys)...)

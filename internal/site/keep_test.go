@@ -36,6 +36,7 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 	status := func(state string) string {
 		return "+++\nkind = \"update\"\ntitle = \"Báo cáo\"\ndate = 2022-06-30\n\n[[status]]\nplan = \"1/KH-UBND\"\ntask = \"1\"\nstate = \"" + state + "\"\n+++\n"
 	}
+	added := plan("2/KH-UBND", "") + "\n#### 3. Việc ba\n\n- Cơ quan chủ trì: Công an xã.\n- Thời gian thực hiện: Quý I/2023.\n"
 	redatedReport := strings.Replace(status("hoàn thành"), "date = 2022-06-30", "date = 2022-07-15", 1)
 	// Each edit of the second plan changes one thing more.
 	retitled := strings.Replace(plan("2/KH-UBND", " Đoạn mới."), "Việc hai", "Việc hai, sửa lại", 1)
@@ -94,6 +95,7 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 		{"a deadline", two, redated, true},
 		{"a plan's title", two, renamed, true},
 		{"a task's lead", two, relead, true},
+		{"an agency no other task names", two, strings.Replace(relead, "- Cơ quan phối hợp: Công an xã.", "- Cơ quan phối hợp: Công an xã, Văn phòng HĐND và UBND xã.", 1), true},
 		{"a task's deliverable added", two, product, true},
 		{"a task's deliverable", two, reproduct, true},
 		{"a task's measures added", two, targets, true},
@@ -102,7 +104,9 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 		{"a task's description", two, redescribed, true},
 		{"a plan's number", two, plan("1/KH-UBND", ""), true},
 		{"the number back", two, plan("2/KH-UBND", ""), true},
-		{"a task added", two, plan("2/KH-UBND", "") + "\n#### 3. Việc ba\n\n- Cơ quan chủ trì: Công an xã.\n- Thời gian thực hiện: Quý I/2023.\n", true},
+		{"a task no longer in the catalogue", two, strings.Replace(plan("2/KH-UBND", ""), "Việc hai: cắt giảm giấy tờ", "Việc hai", 1), true},
+		{"a task added", two, added, true},
+		{"a plan's issuer", two, strings.Replace(added, `issuer = "Ủy ban nhân dân xã"`, `issuer = "Ủy ban nhân dân xã Hai"`, 1), true},
 		{"a document no longer cited", two, strings.Replace(plan("2/KH-UBND", ""), "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ", "tình hình thực tế", 1), false},
 		{"another document cited", two, plan("2/KH-UBND", " Căn cứ Nghị định số 59/2022/NĐ-CP."), false},
 		{"a locality's name", "content/dia-phuong/thu/hai/_index.md", "+++\nname = \"Xã Hai Mới\"\nlevel = \"xa\"\n+++\n", false},
