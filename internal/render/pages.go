@@ -94,16 +94,15 @@ func (r *Renderer) Pages(site *model.Site) []Page {
 	pages := []Page{
 		{URL: "/", Template: "home", Description: s.MustT("home_lead"), Data: r.homeView(site, byLed)},
 		{URL: "/dia-phuong/", Template: "localities", Title: s.MustT("localities"), Crumbs: []Crumb{home}, Data: site},
-		{URL: "/du-lieu/", Template: "data", Title: s.MustT("data"), Description: s.MustT("data_lead"), Crumbs: []Crumb{home}, Data: site},
+		{URL: "/du-lieu/", Template: "data", Title: s.MustT("data"), Description: s.MustT("data_lead"), Crumbs: []Crumb{home}, Data: site, Key: keys.dataPage(site)},
 		{URL: "/404.html", Template: "404", Title: s.MustT("not_found"), Data: site},
 		{URL: SearchURL, Template: "search", Title: s.MustT("search_title"), Description: s.MustT("search_lead"), Crumbs: []Crumb{home},
 			Data: SearchView{Script: r.opts.Script, Index: search.Manifest}},
 		r.duePage(site, nil, []Crumb{home}),
 	}
 	for i := range pages {
-		pages[i].Key = keys.whole(pages[i].URL)
-		if pages[i].Template == "data" {
-			pages[i].Key = keys.dataPage(site)
+		if pages[i].Key == 0 {
+			pages[i].Key = keys.whole(pages[i].URL)
 		}
 	}
 	pages = append(pages, r.agencyPages(site, agencies, byLed, home, keys)...)
