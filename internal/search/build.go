@@ -133,9 +133,11 @@ type term struct {
 // Build makes the index of docs. Documents are numbered by kind (tasks,
 // plans, agencies, localities), each kind in the order given; the same docs
 // give the same bytes.
-func Build(docs []Doc) ([]File, error) { return build(docs, defaultOptions()) }
+func Build(docs []Doc) ([]File, error) {
+	return build(docs, defaultOptions(), oneOff())
+}
 
-func build(docs []Doc, o options) ([]File, error) {
+func build(docs []Doc, o options, ix *Indexer) ([]File, error) {
 	docs = slices.Clone(docs)
 	slices.SortStableFunc(docs, func(a, b Doc) int { return int(a.Kind) - int(b.Kind) })
 	m := manifest{Format: formatVersion, Records: o.recordsPer, Verify: o.verifyMax, Cap: o.groupCap,
@@ -146,7 +148,7 @@ func build(docs []Doc, o options) ([]File, error) {
 		}
 		m.Kinds[d.Kind]++
 	}
-	terms := collectTerms(docs)
+	terms := ix.collectTerms(docs)
 	files := newFileSet(o.hashLetters)
 	postingFiles(terms, o.inlineDocs, files)
 	shards, shardOf, err := cutShards(terms, o.shardBytes)
@@ -158,7 +160,7 @@ func build(docs []Doc, o options) ([]File, error) {
 		m.ShardFiles = append(m.ShardFiles, files.add("t/", s.data, ".json"))
 	}
 	m.Prefixes = heavyPrefixes(terms, shards, shardOf, len(docs), o, files)
-	recs, err := recordFiles(docs, o.recordsPer)
+	recs, err := ix.recordFiles(docs, o.recordsPer)
 	if err != nil {
 		return nil, err
 	}
@@ -217,39 +219,66 @@ func hashName(letters int, parts ...[]byte) string {
 // by folded form. Documents are read in order, so posting lists come out
 // ascending, and a word a document repeats is the list's last entry: it
 // counts once without sorting the document's words.
-func collectTerms(docs []Doc) []*term {
-	byFold := map[string]*term{}
-	cache := tokenCache{}
-	var toks []Token
-	for n, d := range docs {
-		toks = cache.tokenize(IndexedText(d.Kind, d.Label, d.Title, d.Context), toks[:0])
-		for _, tk := range toks {
-			t := byFold[tk.Fold]
-			if t == nil {
-				t = &term{fold: tk.Fold}
-				byFold[tk.Fold] = t
+func (ix *Indexer) collectTerms(docs []Doc) []*term {
+	postings := make([][]uint32, len(ix.vocab.spellings)) // by spelling
+	var seen map[string][]uint32
+	if ix.remembers() {
+		seen = make(map[string][]uint32, len(docs))
+	}
+	var words []uint32
+	for i, d := range docs {
+		n := uint32(i)
+		text := IndexedText(d.Kind, d.Label, d.Title, d.Context)
+		if ids, ok := ix.docs[text]; ok { // each spelling once already
+			for _, id := range ids {
+				postings[id] = append(postings[id], n)
 			}
-			// A term has a handful of spellings: a scan beats a map.
-			i := slices.Index(t.exacts, tk.Exact)
-			if i < 0 {
-				i = len(t.exacts)
-				t.exacts = append(t.exacts, tk.Exact)
-				t.postings = append(t.postings, nil)
-			}
-			if p := t.postings[i]; len(p) == 0 || p[len(p)-1] != uint32(n) {
-				t.postings[i] = append(p, uint32(n))
+			seen[text] = ids
+			continue
+		}
+		words = ix.vocab.spellingsOf(text, words[:0])
+		if grow := len(ix.vocab.spellings) - len(postings); grow > 0 {
+			postings = append(postings, make([][]uint32, grow)...)
+		}
+		var ids []uint32
+		for _, id := range words {
+			if p := postings[id]; len(p) == 0 || p[len(p)-1] != n {
+				postings[id] = append(p, n)
+				if seen != nil {
+					ids = append(ids, id)
+				}
 			}
 		}
+		if seen != nil {
+			seen[text] = ids
+		}
 	}
-	terms := make([]*term, 0, len(byFold))
-	for _, t := range byFold {
+	if seen != nil {
+		ix.docs = seen // what this build did not read is forgotten
+	}
+	byFold := map[string]*term{}
+	var terms []*term
+	for id, p := range postings {
+		if len(p) == 0 {
+			continue
+		}
+		sp := ix.vocab.spellings[id]
+		t := byFold[sp.fold]
+		if t == nil {
+			t = &term{fold: sp.fold}
+			byFold[sp.fold] = t
+			terms = append(terms, t)
+		}
+		t.exacts = append(t.exacts, sp.exact)
+		t.postings = append(t.postings, p)
+	}
+	for _, t := range terms {
 		sortSpellings(t)
 		if len(t.postings) == 1 {
 			t.df = len(t.postings[0])
 		} else {
 			t.df = len(union(t.postings...))
 		}
-		terms = append(terms, t)
 	}
 	slices.SortFunc(terms, func(a, b *term) int { return strings.Compare(a.fold, b.fold) })
 	return terms
@@ -485,10 +514,23 @@ type recordJSON struct {
 	Docs     [][]any  `json:"d"`
 }
 
-func recordFiles(docs []Doc, per int) ([][]byte, error) {
+func (ix *Indexer) recordFiles(docs []Doc, per int) ([][]byte, error) {
 	var files [][]byte
+	var made map[uint64][]byte
+	if ix.remembers() {
+		made = map[uint64][]byte{}
+	}
 	for start := 0; start < len(docs); start += per {
 		end := min(start+per, len(docs))
+		var key uint64
+		if made != nil {
+			key = ix.recordKey(docs[start:end])
+			if data, ok := ix.records[key]; ok {
+				made[key] = data
+				files = append(files, data)
+				continue
+			}
+		}
 		var r recordJSON
 		ctx, dirs := map[string]int{}, map[string]int{}
 		index := func(m map[string]int, list *[]string, s string) int {
@@ -508,7 +550,13 @@ func recordFiles(docs []Doc, per int) ([][]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("search: records: %w", err)
 		}
+		if made != nil {
+			made[key] = data
+		}
 		files = append(files, data)
+	}
+	if made != nil {
+		ix.records = made
 	}
 	return files, nil
 }

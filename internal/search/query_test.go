@@ -67,7 +67,7 @@ func (m *memFS) fetch(path string) ([]byte, error) {
 
 func mustBuild(t testing.TB, docs []Doc, o options) []File {
 	t.Helper()
-	files, err := build(docs, o)
+	files, err := build(docs, o, oneOff())
 	if err != nil {
 		t.Fatal(err)
 	}

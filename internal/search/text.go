@@ -62,27 +62,6 @@ func newToken(word string) (Token, bool) {
 	return Token{Text: word, Fold: f, Exact: ExactKey(word)}, true
 }
 
-// tokenCache tokenizes a corpus, normalising each distinct word once: a
-// portal's titles repeat a few thousand syllables.
-type tokenCache map[string]Token
-
-func (c tokenCache) tokenize(s string, out []Token) []Token {
-	eachWord(s, func(word string) {
-		t, ok := c[word]
-		if !ok {
-			var valid bool
-			if t, valid = newToken(word); !valid {
-				t = Token{}
-			}
-			c[strings.Clone(word)] = t
-		}
-		if t.Fold != "" {
-			out = append(out, t)
-		}
-	})
-	return out
-}
-
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r)
 }

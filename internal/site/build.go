@@ -52,7 +52,7 @@ func Today() model.Date { return model.DateOf(time.Now().In(vietnam)) }
 
 // Build builds the site. On any error the previous output stays as it was.
 func Build(opts Options) (*Result, error) {
-	res, _, err := build(opts, nil, nil, nil)
+	res, _, err := build(opts, nil, nil, nil, nil)
 	return res, err
 }
 
@@ -66,6 +66,7 @@ type Builder struct {
 	last    *writer     // the writer of the last build that succeeded
 	cache   *load.Cache // what each content file gave, for the next load
 	drawers drawers     // the renderers, for the next build of the same frame
+	index   *search.Indexer
 }
 
 // drawers are the renderers of a build, and the files made with them (the
@@ -79,7 +80,9 @@ type drawers struct {
 }
 
 // NewBuilder returns a Builder of the site opts describe.
-func NewBuilder(opts Options) *Builder { return &Builder{opts: opts, cache: load.NewCache()} }
+func NewBuilder(opts Options) *Builder {
+	return &Builder{opts: opts, cache: load.NewCache(), index: search.NewIndexer()}
+}
 
 // Build builds the site, updating the previous output in place when this
 // Builder wrote it and it is still there.
@@ -90,7 +93,7 @@ func (b *Builder) Build() (*Result, error) {
 			prev = b.last
 		}
 	}
-	res, w, err := build(b.opts, prev, b.cache, &b.drawers)
+	res, w, err := build(b.opts, prev, b.cache, &b.drawers, b.index)
 	switch {
 	case err == nil:
 		b.last = w
@@ -105,9 +108,10 @@ func (b *Builder) Build() (*Result, error) {
 
 // build builds the site into a new output folder, or over the output prev
 // wrote when prev is not nil. A cache, when a rebuild will follow, keeps
-// what each content file gave, and the writer its pages' keys. The output
-// is touched only once the content has loaded without errors.
-func build(opts Options, prev *writer, cache *load.Cache, kept *drawers) (*Result, *writer, error) {
+// what each content file gave, and the writer its pages' keys; index, when
+// not nil, what the search index read. The output is touched only once
+// the content has loaded without errors.
+func build(opts Options, prev *writer, cache *load.Cache, kept *drawers, index *search.Indexer) (*Result, *writer, error) {
 	open := func(frame uint64) (*writer, error) {
 		if prev != nil {
 			return newUpdater(opts.Out, prev, frame), nil
@@ -118,14 +122,14 @@ func build(opts Options, prev *writer, cache *load.Cache, kept *drawers) (*Resul
 		}
 		return w, err
 	}
-	return pipeline(opts, cache, kept, open)
+	return pipeline(opts, cache, kept, index, open)
 }
 
 // pipeline runs load → render → write, reading through cache (nil for
 // none), drawing with the kept renderers when their frame is this build's
 // (nil keeps none), and writing through the writer open returns for the
 // build's frameSum.
-func pipeline(opts Options, cache *load.Cache, kept *drawers, open func(frame uint64) (*writer, error)) (*Result, *writer, error) {
+func pipeline(opts Options, cache *load.Cache, kept *drawers, index *search.Indexer, open func(frame uint64) (*writer, error)) (*Result, *writer, error) {
 	cfg, err := config.Load(opts.Source)
 	if err != nil {
 		return nil, nil, err
@@ -203,7 +207,7 @@ func pipeline(opts Options, cache *load.Cache, kept *drawers, open func(frame ui
 			return err
 		},
 		func() error { return writeData(vi, w, site, asOf) },
-		func() error { return writeSearch(w, vi.WholeKey(search.Manifest), site) },
+		func() error { return writeSearch(w, vi.WholeKey(search.Manifest), site, index) },
 	}
 	run := inTurn
 	if w.prev != nil {

@@ -47,12 +47,17 @@ func parentNames(l *model.Locality) string {
 
 // writeSearch writes the search index under search.Dir, drawn from the
 // content that key hashes: a rebuild that finds the same key keeps the
-// index the previous build wrote without building it again.
-func writeSearch(w *writer, key uint64, site *model.Site) error {
+// index the previous build wrote without building it again. index, when
+// not nil, remembers what this build read for the next.
+func writeSearch(w *writer, key uint64, site *model.Site, index *search.Indexer) error {
 	if kept, err := w.keepGroup(search.Dir, key); kept || err != nil {
 		return err
 	}
-	files, err := search.Build(searchDocs(site))
+	build := search.Build
+	if index != nil {
+		build = index.Build
+	}
+	files, err := build(searchDocs(site))
 	if err != nil {
 		return err
 	}

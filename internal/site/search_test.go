@@ -28,7 +28,7 @@ func writeBundledSearch(t *testing.T) search.Fetcher {
 		t.Fatal(err)
 	}
 	defer w.discard()
-	if err := writeSearch(w, 0, site); err != nil {
+	if err := writeSearch(w, 0, site, nil); err != nil {
 		t.Fatal(err)
 	}
 	if err := w.commit(); err != nil {
