@@ -95,9 +95,9 @@ func (r *Renderer) agencyPages(site *model.Site, byID map[*model.Agency]AgencyRo
 	chart := r.leadBars("cq-chu-tri", s.MustT("agencies_chart_title"), byLed, 15)
 	pages := []Page{
 		{URL: AgenciesURL, Template: "agencies", Title: s.MustT("agencies"), Description: s.MustT("agencies_lead"), Crumbs: []Crumb{home},
-			Data: AgenciesView{Rows: firstRows(byLed), All: len(byLed), Kinds: site.Kinds, Chart: chart}, Key: keys.whole(AgenciesURL)},
+			Data: AgenciesView{Rows: firstRows(byLed), All: len(byLed), Kinds: site.Kinds, Chart: chart}, Key: keys.agencies(AgenciesURL, byLed, site.Kinds)},
 		{URL: AgenciesByPastDueURL, Template: "agencies", Title: s.MustT("agencies_by_past_due"), Description: s.MustT("agencies_lead"), Crumbs: []Crumb{home, index},
-			Data: AgenciesView{Rows: firstRows(byPast), All: len(byPast), ByPast: true, Kinds: site.Kinds, Chart: chart}, Key: keys.whole(AgenciesByPastDueURL)},
+			Data: AgenciesView{Rows: firstRows(byPast), All: len(byPast), ByPast: true, Kinds: site.Kinds, Chart: chart}, Key: keys.agencies(AgenciesByPastDueURL, byLed, site.Kinds)},
 	}
 	for _, k := range site.Kinds {
 		if len(k.Agencies) == 0 {

@@ -247,6 +247,41 @@ func (k pageKeys) dataPage(site *model.Site) uint64 {
 	return h.Sum64()
 }
 
+// agencies is the key of an index of agencies at url: the kinds, and each
+// agency's row (its name, locality and counts, which the chart draws),
+// not what its tasks say: an edit of a title leaves it as it was. rows
+// are every agency's, in the order of the table by tasks led; the other
+// order is made from them.
+func (k pageKeys) agencies(url string, rows []AgencyRow, kinds []*model.AgencyKind) uint64 {
+	h := newKeyHash()
+	h.uint(k.shared)
+	h.string(url)
+	for _, kind := range kinds {
+		h.string(kind.ID)
+		h.string(kind.Name)
+		h.uint(uint64(len(kind.Agencies)))
+	}
+	h.uint(0)
+	for _, row := range rows {
+		a := row.Agency
+		h.string(a.ID)
+		h.string(a.Name)
+		if a.Locality != nil {
+			h.string(a.Locality.Path)
+			h.string(a.Locality.Name)
+		} else {
+			h.uint(0)
+		}
+		for _, n := range []int{row.Led, row.Supported, row.PastDue, row.Done} {
+			h.uint(uint64(n))
+		}
+		for _, st := range styles() {
+			h.uint(uint64(row.Styles[st]))
+		}
+	}
+	return h.Sum64()
+}
+
 // whole is the key of a page drawn from the whole site, at url.
 func (k pageKeys) whole(url string) uint64 {
 	h := newKeyHash()

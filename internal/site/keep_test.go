@@ -96,6 +96,7 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 		{"a plan's title", two, renamed, true},
 		{"a task's lead", two, relead, true},
 		{"an agency no other task names", two, strings.Replace(relead, "- Cơ quan phối hợp: Công an xã.", "- Cơ quan phối hợp: Công an xã, Văn phòng HĐND và UBND xã.", 1), true},
+		{"a task's supporter", two, strings.Replace(relead, "- Thời gian thực hiện: Quý I/2022.", "- Cơ quan phối hợp: Công an xã.\n- Thời gian thực hiện: Quý I/2022.", 1), true},
 		{"a task's deliverable added", two, product, true},
 		{"a task's deliverable", two, reproduct, true},
 		{"a task's measures added", two, targets, true},
