@@ -139,3 +139,22 @@ func (l *lockedBuffer) String() string {
 	defer l.mu.Unlock()
 	return l.b.String()
 }
+
+func TestRebuildGCPercent(t *testing.T) {
+	for _, tt := range []struct {
+		live uint64
+		want int
+	}{
+		{0, 100},         // nothing measured yet: Go's default
+		{64 << 20, 400},  // 256 MB above 64 MB live
+		{100 << 20, 256}, // the 10k corpus
+		{200 << 20, 128},
+		{256 << 20, 100},
+		{1 << 30, 100}, // a large site keeps the default, not twice its memory
+		{3 << 20, 8533},
+	} {
+		if got := rebuildGCPercent(tt.live); got != tt.want {
+			t.Errorf("rebuildGCPercent(%d MB) = %d, want %d", tt.live>>20, got, tt.want)
+		}
+	}
+}
