@@ -33,6 +33,7 @@ type pageKeys struct {
 	plans  map[*model.Plan]uint64 // all of each plan
 	listed map[*model.Plan]uint64 // what lists of tasks show of each plan
 	tasks  map[*model.Task]uint64 // what lists of tasks show of each task
+	refs   map[*model.Task]uint64 // what a reference to each task says (see TaskRefKey)
 	data   map[*model.Plan]uint64 // what the task records hold of each plan
 	site   uint64                 // what lists show of every plan, and every update
 	files  uint64                 // all of every plan, and every update
@@ -94,7 +95,7 @@ func (r *Renderer) newPageKeys(site *model.Site) pageKeys {
 	}
 	k := pageKeys{shared: h.Sum64(), plans: make(map[*model.Plan]uint64, len(site.Plans)),
 		listed: make(map[*model.Plan]uint64, len(site.Plans)), data: make(map[*model.Plan]uint64, len(site.Plans)),
-		tasks: make(map[*model.Task]uint64, taskCount(site))}
+		tasks: make(map[*model.Task]uint64, taskCount(site)), refs: make(map[*model.Task]uint64, taskCount(site))}
 	for _, p := range site.Plans {
 		h.Reset()
 		h.uint(k.shared)
@@ -107,6 +108,7 @@ func (r *Renderer) newPageKeys(site *model.Site) pageKeys {
 		}
 		k.plans[p] = h.Sum64()
 		k.listed[p] = listedKey(k.shared, p, k.tasks)
+		addRefKeys(k.shared, p, k.refs)
 		k.data[p] = dataKey(h, k.listed[p], p)
 	}
 	h.Reset()
@@ -158,6 +160,28 @@ func listedKey(shared uint64, p *model.Plan, tasks map[*model.Task]uint64) uint6
 		h.uint(task.sum)
 	}
 	return h.Sum64()
+}
+
+// addRefKeys stores in refs what a reference to each task of p says:
+// where it is (its locality, its plan's number and address, its id and
+// address) and its status (its deadline's text and its reports), not its
+// title or agencies.
+func addRefKeys(shared uint64, p *model.Plan, refs map[*model.Task]uint64) {
+	plan := keyHash{keySeed}
+	plan.uint(shared)
+	for _, s := range []string{p.Locality.Path, p.Slug, p.Number} {
+		plan.string(s)
+	}
+	for _, t := range p.Tasks {
+		h := plan
+		for _, s := range []string{t.ID, t.Slug, t.Due} {
+			h.string(s)
+		}
+		for _, rep := range t.Reports {
+			h.uint(rep.Update.Sum)
+		}
+		refs[t] = h.Sum64()
+	}
 }
 
 // addListedTask hashes what lists show of a task.
@@ -371,13 +395,16 @@ func (k pageKeys) item(it *model.CatalogItem) uint64 {
 	return k.taskList("compare-item", it.ID, it.Tasks)
 }
 
-// kind is the key of the page of a kind of agency: its agencies' tasks.
+// kind is the key of the page of a kind of agency: the tasks its agencies
+// lead, and how many they support. It lists no supported task, so an edit
+// of one draws again the page of its lead's kind alone.
 func (k pageKeys) kind(kind *model.AgencyKind) uint64 {
 	h := newKeyHash()
 	h.uint(k.shared)
 	h.string(kind.ID)
 	for _, a := range kind.Agencies {
-		h.uint(k.agency(a))
+		h.uint(k.taskList("kind", a.ID, a.Led))
+		h.uint(uint64(len(a.Supported)))
 	}
 	return h.Sum64()
 }
@@ -474,6 +501,11 @@ func (r *Renderer) DataKey(url string, tasks []*model.Task) uint64 {
 // of t: its plan's number and title, its own title, deadline, agencies,
 // catalogue items and reports. Pages must have been called.
 func (r *Renderer) ListedTaskKey(t *model.Task) uint64 { return r.keys.tasks[t] }
+
+// TaskRefKey is the key of what a reference to t in the open data says
+// (opendata.TaskRef) and of t's status: its locality, plan number, id,
+// address, deadline and reports. Pages must have been called.
+func (r *Renderer) TaskRefKey(t *model.Task) uint64 { return r.keys.refs[t] }
 
 // LocalityKey is the key of what is drawn from all of the plans and updates
 // of l and the localities under it, for its data files, which hold every

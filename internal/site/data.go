@@ -352,13 +352,22 @@ func writeAgencies(r *render.Renderer, w *writer, site *model.Site, asOf model.D
 		a := agencies[i]
 		return endsPart(a.ID, 1+len(a.Led)+len(a.Supported), refsPerPart)
 	}
+	// A record refers to tasks by where they are, and counts their
+	// statuses: a task's title or text is not in it.
 	key := func(lo, hi int) uint64 {
 		var keys []uint64
 		for _, a := range agencies[lo:hi] {
-			keys = append(keys, w.stringKey(a.ID))
+			var kind, locality string
+			if a.Kind != nil {
+				kind = a.Kind.ID
+			}
+			if a.Locality != nil {
+				locality = a.Locality.Path
+			}
+			keys = append(keys, w.stringKey(a.ID), w.stringKey(a.Name), w.stringKey(kind), w.stringKey(locality))
 			for _, tasks := range [][]*model.Task{a.Led, a.Supported} {
 				for _, t := range tasks {
-					keys = append(keys, r.ListedTaskKey(t))
+					keys = append(keys, r.TaskRefKey(t))
 				}
 				keys = append(keys, 0)
 			}
@@ -385,7 +394,16 @@ func writeAgencies(r *render.Renderer, w *writer, site *model.Site, asOf model.D
 		return jw.Close()
 	}
 	parts := cutParts(w, url, len(agencies), cut, key, encode)
-	return writeLarge(w, url, whole, r.DataKey(url, site.Tasks()), parts)
+	return writeLarge(w, url, whole, partsKey(w, parts), parts)
+}
+
+// partsKey is the key of a file made of parts: the keys of its parts.
+func partsKey(w *writer, parts []gzparts.Part) uint64 {
+	keys := make([]uint64, len(parts))
+	for i, p := range parts {
+		keys[i] = p.Key
+	}
+	return max(w.sumKeys(keys), 1)
 }
 
 // writeCompare writes /du-lieu/so-sanh.csv: every task linked to a
