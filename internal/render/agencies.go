@@ -91,13 +91,25 @@ func (r *Renderer) agencyPages(site *model.Site, byID map[*model.Agency]AgencyRo
 	}
 	s := r.strings
 	index := Crumb{s.MustT("agencies"), AgenciesURL}
-	byPast := sortedRows(byLed, true)
-	chart := r.leadBars("cq-chu-tri", s.MustT("agencies_chart_title"), byLed, 15)
+	// The views are made when drawn: a rebuild mostly keeps these pages,
+	// and sorting every agency and drawing the chart was a tenth of making
+	// a language's page list.
+	view := func(byPast bool) func() any {
+		return func() any {
+			rows := byLed
+			if byPast {
+				rows = sortedRows(byLed, true)
+			}
+			chart := r.leadBars("cq-chu-tri", s.MustT("agencies_chart_title"), byLed, 15)
+			return AgenciesView{Rows: firstRows(rows), All: len(rows), ByPast: byPast, Kinds: site.Kinds, Chart: chart}
+		}
+	}
+	key := keys.agencies(byLed, site.Kinds)
 	pages := []Page{
 		{URL: AgenciesURL, Template: "agencies", Title: s.MustT("agencies"), Description: s.MustT("agencies_lead"), Crumbs: []Crumb{home},
-			Data: AgenciesView{Rows: firstRows(byLed), All: len(byLed), Kinds: site.Kinds, Chart: chart}, Key: keys.agencies(AgenciesURL, byLed, site.Kinds)},
+			Lazy: view(false), Key: keys.at(AgenciesURL, key)},
 		{URL: AgenciesByPastDueURL, Template: "agencies", Title: s.MustT("agencies_by_past_due"), Description: s.MustT("agencies_lead"), Crumbs: []Crumb{home, index},
-			Data: AgenciesView{Rows: firstRows(byPast), All: len(byPast), ByPast: true, Kinds: site.Kinds, Chart: chart}, Key: keys.agencies(AgenciesByPastDueURL, byLed, site.Kinds)},
+			Lazy: view(true), Key: keys.at(AgenciesByPastDueURL, key)},
 	}
 	for _, k := range site.Kinds {
 		if len(k.Agencies) == 0 {

@@ -135,7 +135,7 @@ func (r *Renderer) comparePages(site *model.Site, home Crumb, keys pageKeys) []P
 			Description: s.MustF("compare_item_description", it.Name), Crumbs: []Crumb{home, index},
 			Lazy: item, Key: keys.item(it)})
 	}
-	page := Page{URL: CompareURL, Template: "compare", Title: s.MustT("compare"), Description: s.MustT("compare_lead"), Crumbs: []Crumb{home}, Lazy: view, Key: keys.compare(site.Catalog)}
+	page := Page{URL: CompareURL, Template: "compare", Title: s.MustT("compare"), Description: s.MustT("compare_lead"), Crumbs: []Crumb{home}, Lazy: view, Key: keys.comparison}
 	return append([]Page{page}, items...)
 }
 

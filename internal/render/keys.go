@@ -25,9 +25,10 @@ import (
 // draws only the pages that list it. A field such a page comes to show
 // must be added to listedKey.
 //
-// The pages drawn from the whole site (home, indexes, the comparison) show
-// the same of every plan, and the updates: they are keyed by all of that
-// (whole).
+// The pages drawn from the whole site (home, the indexes of localities and
+// documents) show the same of every plan, and the updates: they are keyed
+// by all of that (whole). The comparison and the agencies' indexes, which
+// show less, have keys of their own.
 type pageKeys struct {
 	shared uint64
 	plans  map[*model.Plan]uint64 // all of each plan
@@ -37,6 +38,9 @@ type pageKeys struct {
 	data   map[*model.Plan]uint64 // what the task records hold of each plan
 	site   uint64                 // what lists show of every plan, and every update
 	files  uint64                 // all of every plan, and every update
+	// comparison is the comparison page's key (see compare), made once
+	// for every language.
+	comparison uint64
 }
 
 // keyHash hashes what a page is drawn from, eight bytes a step: a rebuild
@@ -80,7 +84,7 @@ func (h *keyHash) string(s string) {
 	}
 }
 
-func (r *Renderer) newPageKeys(site *model.Site) pageKeys {
+func (r *Renderer) newPageKeys(site *model.Site, index *siteIndex) pageKeys {
 	h := newKeyHash()
 	h.uint(site.Sum)
 	for _, d := range site.Documents {
@@ -90,7 +94,7 @@ func (r *Renderer) newPageKeys(site *model.Site) pageKeys {
 		h.uint(uint64(len(d.Plans)))
 	}
 	for _, name := range []string{TasksJSONURL, TasksCSVURL} {
-		u, _ := r.dataURL(name)
+		u, _ := dataURLOf(name, index)
 		h.string(u)
 	}
 	k := pageKeys{shared: h.Sum64(), plans: make(map[*model.Plan]uint64, len(site.Plans)),
@@ -128,6 +132,7 @@ func (r *Renderer) newPageKeys(site *model.Site) pageKeys {
 		h.uint(u.Sum)
 	}
 	k.files = h.Sum64()
+	k.comparison = k.compare(site.Catalog)
 	return k
 }
 
@@ -271,15 +276,14 @@ func (k pageKeys) dataPage(site *model.Site) uint64 {
 	return h.Sum64()
 }
 
-// agencies is the key of an index of agencies at url: the kinds, and each
-// agency's row (its name, locality and counts, which the chart draws),
-// not what its tasks say: an edit of a title leaves it as it was. rows
-// are every agency's, in the order of the table by tasks led; the other
-// order is made from them.
-func (k pageKeys) agencies(url string, rows []AgencyRow, kinds []*model.AgencyKind) uint64 {
+// agencies is the key of the indexes of agencies (see at): the kinds, and
+// each agency's row (its name, locality and counts, which the chart
+// draws), not what its tasks say: an edit of a title leaves them as they
+// were. rows are every agency's, in the order of the table by tasks led;
+// the other order is made from them.
+func (k pageKeys) agencies(rows []AgencyRow, kinds []*model.AgencyKind) uint64 {
 	h := newKeyHash()
 	h.uint(k.shared)
-	h.string(url)
 	for _, kind := range kinds {
 		h.string(kind.ID)
 		h.string(kind.Name)
@@ -303,6 +307,15 @@ func (k pageKeys) agencies(url string, rows []AgencyRow, kinds []*model.AgencyKi
 			h.uint(uint64(row.Styles[st]))
 		}
 	}
+	return h.Sum64()
+}
+
+// at is the key of the page at url drawn from the content key hashes,
+// when several pages are.
+func (k pageKeys) at(url string, key uint64) uint64 {
+	h := newKeyHash()
+	h.uint(key)
+	h.string(url)
 	return h.Sum64()
 }
 

@@ -278,12 +278,16 @@ func (r *Renderer) funcs() template.FuncMap {
 
 // dataURL is DataURL for layouts: the gzipped twin of a large file when
 // the site is too big for it as it is.
-func (r *Renderer) dataURL(name string) (string, error) {
+func (r *Renderer) dataURL(name string) (string, error) { return dataURLOf(name, r.index) }
+
+// dataURLOf is the address of the data file name on a site of index's
+// counts (nil before they are known).
+func dataURLOf(name string, index *siteIndex) (string, error) {
 	u, err := DataURL(name)
-	if err == nil && IsLarge(u) && r.index != nil && !Whole(r.index.total.Tasks) {
+	if err == nil && IsLarge(u) && index != nil && !Whole(index.total.Tasks) {
 		u = GzipName(u)
 		if u == GzipName(TasksJSONURL) || u == GzipName(TasksCSVURL) {
-			u = DumpPartURL(strings.TrimSuffix(u, ".gz"), 1, DumpParts(r.index.total.Tasks))
+			u = DumpPartURL(strings.TrimSuffix(u, ".gz"), 1, DumpParts(index.total.Tasks))
 		}
 	}
 	return u, err

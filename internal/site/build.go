@@ -187,12 +187,14 @@ func pipeline(opts Options, cache *load.Cache, kept *drawers, index *search.Inde
 	vi := renderers[0]
 	vi.LinkCitations(site)
 	render.LinkAppendixDownloads(site)
-	// Each language makes its page list on its own core: on a rebuild,
-	// which draws few pages, the lists are a large part of the wait.
+	// Each language makes its page list on its own core, from facts worked
+	// out once: on a rebuild, which draws few pages, the lists are a large
+	// part of the wait.
+	facts := vi.Facts(site)
 	lists := make([][]render.Page, len(renderers))
 	listing := make([]func() error, len(renderers))
 	for i, r := range renderers {
-		listing[i] = func() error { lists[i] = r.Pages(site); return nil }
+		listing[i] = func() error { lists[i] = r.PagesOf(site, facts); return nil }
 	}
 	_ = runAll(listing)
 	var urls []string
