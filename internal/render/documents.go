@@ -54,7 +54,7 @@ func (r *Renderer) documentPages(site *model.Site, home Crumb, keys pageKeys) []
 	s := r.strings
 	docs := append([]*model.Document(nil), site.Documents...)
 	sort.SliceStable(docs, func(i, j int) bool { return len(docs[i].Plans) > len(docs[j].Plans) })
-	pages := []Page{{URL: DocumentsURL, Template: "documents", Title: s.MustT("documents"), Description: s.MustT("documents_lead"), Crumbs: []Crumb{home}, Data: docs, Key: keys.whole(DocumentsURL)}}
+	pages := []Page{{URL: DocumentsURL, Template: "documents", Title: s.MustT("documents"), Description: s.MustT("documents_lead"), Crumbs: []Crumb{home}, Data: docs, Key: keys.at(DocumentsURL, keys.shared)}}
 	index := Crumb{s.MustT("documents"), DocumentsURL}
 	for _, d := range site.Documents {
 		title := DocumentTitle(d)

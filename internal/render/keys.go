@@ -310,6 +310,20 @@ func (k pageKeys) agencies(rows []AgencyRow, kinds []*model.AgencyKind) uint64 {
 	return h.Sum64()
 }
 
+// localities is the key of the index of localities: their tree, which
+// shared holds, and how many plans and tasks each has.
+func (k pageKeys) localities(site *model.Site, index *siteIndex) uint64 {
+	h := newKeyHash()
+	h.uint(k.shared)
+	h.string("localities")
+	for _, l := range site.Localities {
+		t := index.tally[l]
+		h.uint(uint64(t.Plans))
+		h.uint(uint64(t.Tasks))
+	}
+	return h.Sum64()
+}
+
 // at is the key of the page at url drawn from the content key hashes,
 // when several pages are.
 func (k pageKeys) at(url string, key uint64) uint64 {

@@ -121,9 +121,9 @@ func (r *Renderer) PagesOf(site *model.Site, facts *Facts) []Page {
 	keys := facts.keys
 	pages := []Page{
 		{URL: "/", Template: "home", Description: s.MustT("home_lead"), Data: r.homeView(site, byLed)},
-		{URL: "/dia-phuong/", Template: "localities", Title: s.MustT("localities"), Crumbs: []Crumb{home}, Data: site},
+		{URL: "/dia-phuong/", Template: "localities", Title: s.MustT("localities"), Crumbs: []Crumb{home}, Data: site, Key: keys.localities(site, facts.index)},
 		{URL: "/du-lieu/", Template: "data", Title: s.MustT("data"), Description: s.MustT("data_lead"), Crumbs: []Crumb{home}, Data: site, Key: keys.dataPage(site)},
-		{URL: "/404.html", Template: "404", Title: s.MustT("not_found"), Data: site},
+		{URL: "/404.html", Template: "404", Title: s.MustT("not_found"), Data: site, Key: keys.at("/404.html", keys.shared)},
 		{URL: SearchURL, Template: "search", Title: s.MustT("search_title"), Description: s.MustT("search_lead"), Crumbs: []Crumb{home},
 			Data: SearchView{Script: r.opts.Script, Index: search.Manifest}},
 		r.duePage(site, nil, []Crumb{home}),
