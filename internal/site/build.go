@@ -217,7 +217,7 @@ func pipeline(opts Options, cache *load.Cache, kept *drawers, index *search.Inde
 		// data files and the search index meanwhile. A first build takes
 		// them in turn, so that the data's records and the index are not
 		// held while the pages are drawn.
-		run = runAll
+		run = runTogether
 	}
 	if err := run(steps); err != nil {
 		return res, w, err

@@ -25,6 +25,24 @@ func runAll(steps []func() error) error {
 	return errors.Join(errs...)
 }
 
+// runTogether runs every step at once and returns their errors. The
+// pages and the data files spread their own work over the cores, and the
+// search index is built on one: taken as one of the first two steps on
+// two cores, it was left to run alone at the end of a rebuild.
+func runTogether(steps []func() error) error {
+	errs := make([]error, len(steps))
+	var wg sync.WaitGroup
+	for i, step := range steps {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = step()
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
 // inTurn runs the steps one after the other until one fails.
 func inTurn(steps []func() error) error {
 	for _, step := range steps {
