@@ -277,7 +277,7 @@ func (ix *Indexer) collectTerms(docs []Doc) []*term {
 		if len(t.postings) == 1 {
 			t.df = len(t.postings[0])
 		} else {
-			t.df = len(union(t.postings...))
+			t.df = unionLen(t.postings...)
 		}
 	}
 	slices.SortFunc(terms, func(a, b *term) int { return strings.Compare(a.fold, b.fold) })

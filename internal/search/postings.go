@@ -182,6 +182,38 @@ func union(lists ...[]uint32) []uint32 {
 	return slices.Compact(out)
 }
 
+// unionLen is len(union(lists...)) for ascending lists, merged rather
+// than sorted: a build counts the documents of every term with several
+// spellings, and sorting them was a tenth of an index's rebuild.
+func unionLen(lists ...[]uint32) int {
+	merged := lists[0]
+	for _, l := range lists[1:] {
+		merged = mergeUnion(make([]uint32, 0, len(merged)+len(l)), merged, l)
+	}
+	return len(merged)
+}
+
+// mergeUnion appends to out the union of the ascending lists a and b.
+func mergeUnion(out, a, b []uint32) []uint32 {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case a[i] > b[j]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}
+
 // contains reports whether the ascending list holds d.
 func contains(list []uint32, d uint32) bool {
 	_, ok := slices.BinarySearch(list, d)

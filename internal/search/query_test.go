@@ -354,3 +354,18 @@ func TestPostingsRoundTrip(t *testing.T) {
 		t.Errorf("%d bytes left", len(data))
 	}
 }
+
+func TestUnionLen(t *testing.T) {
+	for _, lists := range [][][]uint32{
+		{{}},
+		{{1, 2, 3}},
+		{{1, 3, 5}, {2, 3, 4}},
+		{{}, {7}},
+		{{0, 9}, {}, {1, 9}, {9, 10, 11}},
+		{{4, 5, 6}, {4, 5, 6}, {4, 5, 6}},
+	} {
+		if got, want := unionLen(lists...), len(union(lists...)); got != want {
+			t.Errorf("unionLen(%v) = %d, want %d", lists, got, want)
+		}
+	}
+}
