@@ -37,7 +37,7 @@ type pageKeys struct {
 	refs   map[*model.Task]uint64 // what a reference to each task says (see TaskRefKey)
 	data   map[*model.Plan]uint64 // what the task records hold of each plan
 	site   uint64                 // what lists show of every plan, and every update
-	files  uint64                 // all of every plan, and every update
+	feed   uint64                 // what the site's feed says of every plan, and every update
 	// comparison is the comparison page's key (see compare), made once
 	// for every language.
 	comparison uint64
@@ -126,12 +126,12 @@ func (r *Renderer) newPageKeys(site *model.Site, index *siteIndex) pageKeys {
 	k.site = h.Sum64()
 	h.Reset()
 	for _, p := range site.Plans {
-		h.uint(k.plans[p])
+		addFeedPlan(h, p)
 	}
 	for _, u := range site.Updates {
 		h.uint(u.Sum)
 	}
-	k.files = h.Sum64()
+	k.feed = h.Sum64()
 	k.comparison = k.compare(site.Catalog)
 	return k
 }
@@ -470,22 +470,40 @@ func (k pageKeys) update(u *model.Update) uint64 {
 }
 
 // FeedKey is the key of the Atom feed of l (of the site when l is nil):
-// it announces the plans and updates below l, from their files alone.
-// Pages must have been called.
+// it announces the plans and updates below l, a plan by its card, issuer
+// and source, not its tasks, an update from its file. Pages must have
+// been called.
 func (r *Renderer) FeedKey(l *model.Locality) uint64 {
 	k := r.keys
 	h := newKeyHash()
 	h.uint(k.shared)
 	h.string("feed")
 	if l == nil {
-		h.uint(k.files)
+		h.uint(k.feed)
 		return h.Sum64()
 	}
 	h.string(l.Path)
-	addPlans(h, l, k.plans)
+	addFeedPlans(h, l)
 	h.uint(0)
 	addUpdates(h, l)
 	return h.Sum64()
+}
+
+// addFeedPlans hashes what a feed says of the plans below l.
+func addFeedPlans(h *keyHash, l *model.Locality) {
+	for _, p := range l.Plans {
+		addFeedPlan(h, p)
+	}
+	for _, c := range l.Children {
+		addFeedPlans(h, c)
+	}
+}
+
+// addFeedPlan hashes what a feed's entry says of p.
+func addFeedPlan(h *keyHash, p *model.Plan) {
+	addPlanCard(h, p)
+	h.string(p.Issuer)
+	h.string(p.Source)
 }
 
 func addUpdates(h *keyHash, l *model.Locality) {

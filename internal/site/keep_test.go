@@ -108,6 +108,8 @@ func TestRebuildKeepsOnlyUnchangedPages(t *testing.T) {
 		{"a task no longer in the catalogue", two, strings.Replace(plan("2/KH-UBND", ""), "Việc hai: cắt giảm giấy tờ", "Việc hai", 1), true},
 		{"a task added", two, added, true},
 		{"a plan's issuer", two, strings.Replace(added, `issuer = "Ủy ban nhân dân xã"`, `issuer = "Ủy ban nhân dân xã Hai"`, 1), true},
+		{"a plan's source", two, strings.Replace(strings.Replace(added, `issuer = "Ủy ban nhân dân xã"`, `issuer = "Ủy ban nhân dân xã Hai"`, 1),
+			"issued = 2022-01-01\n", "issued = 2022-01-01\nsource = \"https://thu.example/van-ban/2.pdf\"\n", 1), true},
 		{"a document no longer cited", two, strings.Replace(plan("2/KH-UBND", ""), "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ", "tình hình thực tế", 1), false},
 		{"another document cited", two, plan("2/KH-UBND", " Căn cứ Nghị định số 59/2022/NĐ-CP."), false},
 		{"a locality's name", "content/dia-phuong/thu/hai/_index.md", "+++\nname = \"Xã Hai Mới\"\nlevel = \"xa\"\n+++\n", false},
