@@ -25,6 +25,18 @@ func TestCacheGivesWhatALoadGives(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// Files as old as an editor's are trusted by their stamps; each edit
+	// below makes its file new, and read again.
+	hourAgo := time.Now().Add(-time.Hour)
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			err = os.Chtimes(p, hourAgo, hourAgo)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	update := filepath.Join(dir, "content", "dia-phuong", "da-nang", "cap-nhat-2024-09-23-5289.md")
 	daNang := filepath.Join(dir, "content", "dia-phuong", "da-nang", "ke-hoach-46-kh-ubnd-2022.md")
 	haiPhong := filepath.Join(dir, "content", "dia-phuong", "hai-phong", "ke-hoach-31-kh-ubnd-2024.md")
@@ -91,8 +103,8 @@ func TestCacheGivesWhatALoadGives(t *testing.T) {
 			}
 		})
 	}
-	if len(cache.files) == 0 {
-		t.Error("nothing cached")
+	if len(cache.files) == 0 || len(cache.localities) == 0 {
+		t.Errorf("%d files and %d localities cached", len(cache.files), len(cache.localities))
 	}
 }
 
@@ -181,5 +193,76 @@ func TestCacheTrustsOnlyOldStamps(t *testing.T) {
 	write(now)
 	if second := load(); second == first {
 		t.Errorf("a plan written twice within %s kept its first text %q", stampSlack, first)
+	}
+}
+
+// A locality folder's _index.md is taken from the cache while its stamp
+// is as it was, messages included, and read again once it is not.
+func TestCacheReadsALocalityAgainOnANewStamp(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"content", "data"} {
+		if err := os.CopyFS(filepath.Join(dir, name), os.DirFS(filepath.Join("..", "..", name))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	index := filepath.Join(dir, "content", "dia-phuong", "da-nang", "_index.md")
+	src, err := os.ReadFile(index)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hourAgo := time.Now().Add(-time.Hour)
+	write := func(text string, at time.Time) {
+		t.Helper()
+		if err := os.WriteFile(index, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(index, at, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cache := NewCache()
+	parser := content.NewParser()
+	// load loads with the cache, and checks that it gives what a load from
+	// scratch gives.
+	load := func() (*model.Site, []string) {
+		t.Helper()
+		site, diags := LoadWith(dir, parser, nil, Options{DropPlanText: true, Cache: cache})
+		fresh, freshDiags := LoadWith(dir, parser, nil, Options{DropPlanText: true})
+		if got, want := messages(diags), messages(freshDiags); !reflect.DeepEqual(got, want) {
+			t.Errorf("messages differ:\ncached: %v\nfresh: %v", got, want)
+		}
+		if diags.Err() == nil && !reflect.DeepEqual(site, fresh) {
+			t.Error("the sites differ")
+		}
+		return site, messages(diags)
+	}
+	name := func(site *model.Site) string {
+		for _, l := range site.Localities {
+			if l.Path == "da-nang" {
+				return l.Name
+			}
+		}
+		return ""
+	}
+	write(string(src), hourAgo)
+	load()
+	if _, ok := cache.localities["da-nang"]; !ok {
+		t.Fatal("da-nang's _index.md, an hour old, was not cached")
+	}
+	renamed := strings.Replace(string(src), `name = "Thành phố Đà Nẵng"`, `name = "Thành phố Đà Nẵng Mới"`, 1)
+	write(renamed, hourAgo.Add(time.Second))
+	if site, _ := load(); name(site) != "Thành phố Đà Nẵng Mới" {
+		t.Errorf("after a new stamp the name is %q", name(site))
+	}
+	if site, _ := load(); name(site) != "Thành phố Đà Nẵng Mới" {
+		t.Errorf("taken from the cache, the name is %q", name(site))
+	}
+	// A message of the file is given again when the file is taken from
+	// the cache.
+	write(strings.Replace(string(src), `name = "Thành phố Đà Nẵng"`, `name = ""`, 1), hourAgo.Add(2*time.Second))
+	for range 2 {
+		if _, msgs := load(); !strings.Contains(strings.Join(msgs, "\n"), "locality has no name") {
+			t.Errorf("messages %v, want the missing name", msgs)
+		}
 	}
 }

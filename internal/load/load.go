@@ -97,6 +97,8 @@ type loader struct {
 	sum     uint64    // a worker's file: the hash of its bytes, when read
 	stamp   stamp     // a worker's file: its size and time when read, if trusted
 	wasRead bool      // a worker's file was read, and what it gave may be cached
+
+	locality *cachedLocality // a locality worker's folder, as read, for the cache; nil when not to be kept
 }
 
 // walk reads every folder and Markdown file under root in lexical order,
@@ -150,10 +152,11 @@ func (l *loader) readLocalities(dirs []string) {
 	workers := make([]*loader, len(dirs))
 	onEveryCore(len(dirs), func(i int) {
 		w := &loader{dir: l.dir, opts: l.opts, parser: l.parser, diags: &diag.List{},
-			localities: map[string]*model.Locality{}, localNames: map[string]localNames{}}
+			localities: map[string]*model.Locality{}, localNames: map[string]localNames{}, cache: l.cache, started: l.started}
 		w.readLocality(dirs[i])
 		workers[i] = w
 	})
+	l.cache.keepLocalities(dirs, workers)
 	for _, w := range workers {
 		l.diags.Merge(w.diags)
 		maps.Copy(l.localities, w.localities)
@@ -260,9 +263,15 @@ var levels = map[string]model.Level{"tinh": model.Province, "huyen": model.Distr
 
 func (l *loader) readLocality(rel string) {
 	name := l.display(path.Join(rel, "_index.md"))
-	if _, err := os.Stat(filepath.Join(l.dir, filepath.FromSlash(name))); err != nil {
-		l.diags.Errorf(l.display(rel), 0, 0,
-			"locality folder has no _index.md: create %s with name = \"…\" and level = \"tinh\", \"huyen\" or \"xa\"", name)
+	st := l.statFile(name) // zero when not caching, or when the file is missing or too new
+	if st == (stamp{}) {
+		if _, err := os.Stat(filepath.Join(l.dir, filepath.FromSlash(name))); err != nil {
+			l.diags.Errorf(l.display(rel), 0, 0,
+				"locality folder has no _index.md: create %s with name = \"…\" and level = \"tinh\", \"huyen\" or \"xa\"", name)
+			return
+		}
+	}
+	if l.reuseLocality(rel, st) {
 		return
 	}
 	if slug := path.Base(rel); slug != vnfold.Slug(slug) {
@@ -290,6 +299,7 @@ func (l *loader) readLocality(rel string) {
 		loc.Intro = l.parser.Parse(f)
 	}
 	l.localities[rel] = loc
+	var kept *localNames
 	if len(fm.Agency)+len(fm.Alias) > 0 {
 		names := localNames{file: f.Path, bodies: fm.Agency, aliases: fm.Alias}
 		for i := range fm.Agency {
@@ -299,6 +309,10 @@ func (l *loader) readLocality(rel string) {
 			names.aliasLines = append(names.aliasLines, f.TableLine("alias", i))
 		}
 		l.localNames[rel] = names
+		kept = &names
+	}
+	if st != (stamp{}) {
+		l.locality = &cachedLocality{stamp: st, diags: l.diags, loc: *loc, names: kept}
 	}
 }
 
