@@ -23,8 +23,13 @@ import (
 // on the first Execute: it executes "base" on nothing, which fails at the
 // first field the page needs, after escaping. An escaping error is the
 // layout's and is returned; the execution's is expected.
-func escape(t *template.Template) error {
-	err := t.ExecuteTemplate(io.Discard, "base", nil)
+func escape(t *template.Template) error { return escapeEntry(t, "base") }
+
+// escapeEntry makes html/template escape t's template name, as it does
+// when first executing it, by executing it on nothing: the errors of
+// execution are not the layout's.
+func escapeEntry(t *template.Template, name string) error {
+	err := t.ExecuteTemplate(io.Discard, name, nil)
 	var terr *template.Error
 	if errors.As(err, &terr) {
 		return err

@@ -43,6 +43,9 @@ func checkTmplexec(t *testing.T, drawn []drawnSite) {
 		if n := r.drawnFast.Load(); n != int64(d.pages) {
 			t.Errorf("tmplexec drew %d of %d pages", n, d.pages)
 		}
+		if fast, slow := r.rowsFast.Load(), r.rowsSlow.Load(); fast == 0 || slow != 0 {
+			t.Errorf("tmplexec drew %d rows of due-tables, html/template %d", fast, slow)
+		}
 	}
 }
 

@@ -113,6 +113,9 @@ func (r *Renderer) Pages(site *model.Site) []Page { return r.PagesOf(site, r.Fac
 // any of the site's renderers may have worked out), in a fixed order.
 func (r *Renderer) PagesOf(site *model.Site, facts *Facts) []Page {
 	r.index, r.keys = facts.index, facts.keys
+	if r.rows != nil {
+		r.rows.turn()
+	}
 	s := r.strings
 	home := Crumb{s.MustT("nav_home"), "/"}
 	locs := Crumb{s.MustT("nav_localities"), "/dia-phuong/"}

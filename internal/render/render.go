@@ -38,6 +38,9 @@ type Options struct {
 	// DropTexts lets go of a plan's text, not only its tree, once its page
 	// is drawn: for a build that will not draw it again.
 	DropTexts bool
+	// KeepRows keeps the rows of task lists from one build to the next
+	// (see dueRow): for serve, whose renderer draws the site again.
+	KeepRows bool
 	// ReadText reads a content file by its path in the site, for a plan
 	// whose text the loader set aside (content.Markdown.SetAside).
 	ReadText func(path string) ([]byte, error)
@@ -57,6 +60,11 @@ type Renderer struct {
 	frame      sync.Map                 // chrome key → template.HTML, see chrome
 	index      *siteIndex               // counts of the site being rendered, made by Pages
 	keys       pageKeys                 // the keys of its content, made by Pages
+	rowLayout  *template.Template       // a set holding "due-row" escaped on its own, see dueRow
+	rowFast    *tmplexec.Set            // the same, run by tmplexec
+	rows       *rowCache                // rows kept between builds; nil unless KeepRows
+	rowsFast   atomic.Int64             // rows tmplexec drew, for tests
+	rowsSlow   atomic.Int64             // rows html/template drew, for tests
 }
 
 // Templates every site has; each is layouts/<name>.html defining "main".
@@ -115,7 +123,42 @@ func newRenderer(fsys fs.FS, strs *Strings, md *content.Parser, opts Options, ho
 			}
 		}
 	}
+	if err := r.prepareRows(funcs, fast, how); err != nil {
+		return nil, fmt.Errorf("layouts: %w", err)
+	}
+	if opts.KeepRows {
+		r.rows = newRowCache()
+	}
 	return r, nil
+}
+
+// prepareRows escapes "due-row", which dueRow draws on its own, in the set
+// of the due page's layout; a site's own base.html without it draws no row.
+func (r *Renderer) prepareRows(funcs template.FuncMap, fast map[string]tmplexec.FastFunc, how drawing) error {
+	t := r.templates["due"]
+	row := t.Lookup("due-row")
+	if row == nil {
+		return nil
+	}
+	if err := escapeEntry(t, "due-row"); err != nil {
+		return err
+	}
+	if how.fold {
+		// Escaping "due-row" escaped what it calls, which no page of this
+		// set calls: the agencies' names.
+		for _, tmpl := range t.Templates() {
+			if tmpl.Tree != nil {
+				r.foldList(tmpl.Tree.Root)
+			}
+		}
+	}
+	r.rowLayout = t
+	if how.fast {
+		if s, err := tmplexec.New(t, "due-row", funcs, fast); err == nil {
+			r.rowFast = s
+		}
+	}
+	return nil
 }
 
 func basePath(base string) string {
@@ -209,6 +252,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"t":              r.strings.T,
 		"thtml":          r.strings.HTML,
 		"chrome":         r.chrome,
+		"dueRow":         r.dueRow,
 		"listLimit":      func() int { return ListLimit },
 		"wholeFileTasks": func() int { return WholeFileTasks },
 		"tally":          func(l *model.Locality) Tally { return r.index.tally[l] },

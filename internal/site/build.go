@@ -291,7 +291,7 @@ func newRenderers(source string, cfg config.Config, parser *content.Parser, asOf
 		other := languages[(i+1)%len(languages)].prefix
 		r, err := render.New(fsys, strs, parser, render.Options{
 			SiteTitle: cfg.Title, BaseURL: cfg.BaseURL, AsOf: asOf, CSS: css.Path, Script: js.Path, UnsafeHTML: cfg.UnsafeHTML,
-			Prefix: lang.prefix, Other: other, DropTexts: dropTexts, ReadText: readText(source),
+			Prefix: lang.prefix, Other: other, DropTexts: dropTexts, KeepRows: !dropTexts, ReadText: readText(source),
 		})
 		if err != nil {
 			return nil, nil, err
