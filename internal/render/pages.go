@@ -114,7 +114,7 @@ func (r *Renderer) Pages(site *model.Site) []Page { return r.PagesOf(site, r.Fac
 func (r *Renderer) PagesOf(site *model.Site, facts *Facts) []Page {
 	r.index, r.keys = facts.index, facts.keys
 	if r.rows != nil {
-		r.rows.turn()
+		r.rows.retain(facts.keys.tasks)
 	}
 	s := r.strings
 	home := Crumb{s.MustT("nav_home"), "/"}

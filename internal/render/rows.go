@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"html/template"
 	"sync"
+
+	"github.com/minhbach/minhbach/internal/model"
 )
 
 // dueRow draws one task of a due-table (base.html's "due-row"). A task is
@@ -12,7 +14,8 @@ import (
 // pages, its catalogue item's), and a rebuild after one task's edit draws
 // again the pages that list it, hundreds of rows each, all but one as they
 // were: with Options.KeepRows, a row is kept by the key of what lists show
-// of its task (ListedTaskKey, which its status follows) and drawn once.
+// of its task (ListedTaskKey, which its status follows) and drawn again
+// only when that changes.
 func (r *Renderer) dueRow(item DueItem) (template.HTML, error) {
 	var key uint64
 	if r.rows != nil {
@@ -41,40 +44,39 @@ func (r *Renderer) dueRow(item DueItem) (template.HTML, error) {
 	return html, nil
 }
 
-// rowCache holds rows by key between builds. A row not drawn during a
-// whole build is dropped at the end of the next, so that the cache holds
-// the rows of the pages serve draws again, not every row ever drawn.
+// rowCache holds rows by key between builds: the rows of the tasks the
+// site has, whichever pages drew them, for an edit may next draw any page
+// again.
 type rowCache struct {
-	mu         sync.Mutex
-	prev, next map[uint64]template.HTML
+	mu   sync.Mutex
+	rows map[uint64]template.HTML
 }
 
-func newRowCache() *rowCache {
-	return &rowCache{prev: map[uint64]template.HTML{}, next: map[uint64]template.HTML{}}
-}
+func newRowCache() *rowCache { return &rowCache{rows: map[uint64]template.HTML{}} }
 
 func (c *rowCache) get(key uint64) (template.HTML, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if html, ok := c.next[key]; ok {
-		return html, true
-	}
-	html, ok := c.prev[key]
-	if ok {
-		c.next[key] = html
-	}
+	html, ok := c.rows[key]
 	return html, ok
 }
 
 func (c *rowCache) put(key uint64, html template.HTML) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.next[key] = html
+	c.rows[key] = html
 }
 
-// turn starts a build: what the last build did not draw is dropped.
-func (c *rowCache) turn() {
+// retain starts a build whose tasks have keys: the rows of tasks no longer
+// there, or changed, are dropped.
+func (c *rowCache) retain(keys map[*model.Task]uint64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.prev, c.next = c.next, make(map[uint64]template.HTML, len(c.next))
+	kept := make(map[uint64]template.HTML, len(keys))
+	for _, k := range keys {
+		if html, ok := c.rows[k]; ok {
+			kept[k] = html
+		}
+	}
+	c.rows = kept
 }
