@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/minhbach/minhbach/internal/watch"
@@ -49,6 +50,7 @@ type live struct {
 	hub         *hub
 	runID       string // tells this run's builds from those of an earlier run
 	builds      int
+	building    atomic.Bool // a build runs: the watcher waits (watch.Poller.Busy)
 }
 
 // Run builds the site, serves it and rebuilds on every change until ctx
@@ -126,7 +128,7 @@ func (lv *live) poller() *watch.Poller {
 	for _, name := range []string{"content", "layouts", "static", "i18n", "config.toml"} {
 		paths = append(paths, filepath.Join(lv.source, name))
 	}
-	return &watch.Poller{Paths: paths, Ignore: lv.isOutput, Interval: lv.Poll, Quiet: lv.Quiet}
+	return &watch.Poller{Paths: paths, Ignore: lv.isOutput, Interval: lv.Poll, Quiet: lv.Quiet, Busy: lv.building.Load}
 }
 
 // isOutput reports whether path is the output folder, inside it, or one of
@@ -142,9 +144,11 @@ func (lv *live) isOutput(path string) bool {
 // rebuild builds after the given changes (nil for the first build) and
 // publishes the outcome to the tabs.
 func (lv *live) rebuild(changed []string) {
+	lv.building.Store(true)
 	start := time.Now()
 	err := lv.Build()
 	took := time.Since(start).Round(time.Millisecond)
+	lv.building.Store(false)
 	lv.builds++
 	id := lv.runID + "-" + strconv.Itoa(lv.builds)
 	restyle := lv.onlyStyles(changed)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -69,6 +70,28 @@ func TestWatchReportsChanges(t *testing.T) {
 	cancel()
 	for range batches {
 	}
+}
+
+// While the receiver is busy the Poller does not walk, and reports what
+// changed meanwhile once it is not.
+func TestWatchWaitsWhileBusy(t *testing.T) {
+	root := t.TempDir()
+	page := filepath.Join(root, "a.md")
+	write(t, page, "một")
+	var busy atomic.Bool
+	busy.Store(true)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	p := &Poller{Paths: []string{root}, Interval: 5 * time.Millisecond, Quiet: 5 * time.Millisecond, Busy: busy.Load}
+	batches := p.Watch(ctx)
+	write(t, page, "một hai")
+	select {
+	case got := <-batches:
+		t.Fatalf("reported %v while the receiver was busy", got)
+	case <-time.After(100 * time.Millisecond):
+	}
+	busy.Store(false)
+	wantBatch(t, batches, page)
 }
 
 // wantBatch waits for batches until they have reported every path of want,
