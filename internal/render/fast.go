@@ -10,7 +10,8 @@ import (
 
 // fastCalls are the calls tmplexec makes without reflection to the layout
 // functions whose parameters are model types, which it cannot name: the
-// URL makers and the dates, on every row of every list. They are made from
+// URL makers, the dates and the rows of due-tables, on every row of every
+// list. They are made from
 // funcs itself, so each is the function its name stands for.
 func fastCalls(funcs template.FuncMap) map[string]tmplexec.FastFunc {
 	fast := map[string]tmplexec.FastFunc{}
@@ -32,6 +33,8 @@ func fastCalls(funcs template.FuncMap) map[string]tmplexec.FastFunc {
 			fast[name] = tmplexec.Fast1(f)
 		case func(vntime.Deadline) string:
 			fast[name] = tmplexec.Fast1(f)
+		case func(DueItem) (template.HTML, error):
+			fast[name] = tmplexec.FastErr1(f)
 		}
 	}
 	return fast

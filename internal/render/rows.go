@@ -27,12 +27,14 @@ func (r *Renderer) dueRow(item DueItem) (template.HTML, error) {
 	if r.rowLayout == nil {
 		return "", fmt.Errorf(`layouts: base.html has no "due-row", which its "due-table" draws`)
 	}
-	var b bytes.Buffer
-	if r.rowFast != nil && r.rowFast.Execute(&b, "due-row", item) == nil {
+	b := rowPool.Get().(*bytes.Buffer)
+	defer rowPool.Put(b)
+	b.Reset()
+	if r.rowFast != nil && r.rowFast.Execute(b, "due-row", item) == nil {
 		r.rowsFast.Add(1)
 	} else {
 		b.Reset()
-		if err := r.rowLayout.ExecuteTemplate(&b, "due-row", item); err != nil {
+		if err := r.rowLayout.ExecuteTemplate(b, "due-row", item); err != nil {
 			return "", err
 		}
 		r.rowsSlow.Add(1)
@@ -43,6 +45,10 @@ func (r *Renderer) dueRow(item DueItem) (template.HTML, error) {
 	}
 	return html, nil
 }
+
+// rowPool holds the buffers rows are drawn into: a national site draws
+// close to a million.
+var rowPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // rowCache holds rows by key between builds: the rows of the tasks the
 // site has, whichever pages drew them, for an edit may next draw any page

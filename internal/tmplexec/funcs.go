@@ -30,6 +30,18 @@ func Fast1[A, R any](f func(A) R) FastFunc {
 	}
 }
 
+// FastErr1 is Fast1 for a function that may fail.
+func FastErr1[A, R any](f func(A) (R, error)) FastFunc {
+	return func(a []reflect.Value) (reflect.Value, error) {
+		arg, ok := a[0].Interface().(A)
+		if !ok {
+			return reflect.Value{}, unsupported("%s for %T", a[0].Type(), arg)
+		}
+		r, err := f(arg)
+		return reflect.ValueOf(r), err
+	}
+}
+
 // fastCaller returns the FastFunc of f, or nil when f's type is none of
 // these. A parameter of type string or int holds exactly that type: call's
 // checks let no other type through to it.
