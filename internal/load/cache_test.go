@@ -19,24 +19,9 @@ import (
 // added, a lead changed, a citation added. Were reset to miss a field that
 // linking fills, the cached load would carry the last value.
 func TestCacheGivesWhatALoadGives(t *testing.T) {
-	dir := t.TempDir()
-	for _, name := range []string{"content", "data"} {
-		if err := os.CopyFS(filepath.Join(dir, name), os.DirFS(filepath.Join("..", "..", name))); err != nil {
-			t.Fatal(err)
-		}
-	}
 	// Files as old as an editor's are trusted by their stamps; each edit
 	// below makes its file new, and read again.
-	hourAgo := time.Now().Add(-time.Hour)
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			err = os.Chtimes(p, hourAgo, hourAgo)
-		}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := copyBundledSite(t, time.Now().Add(-time.Hour))
 	update := filepath.Join(dir, "content", "dia-phuong", "da-nang", "cap-nhat-2024-09-23-5289.md")
 	daNang := filepath.Join(dir, "content", "dia-phuong", "da-nang", "ke-hoach-46-kh-ubnd-2022.md")
 	haiPhong := filepath.Join(dir, "content", "dia-phuong", "hai-phong", "ke-hoach-31-kh-ubnd-2024.md")
@@ -108,6 +93,28 @@ func TestCacheGivesWhatALoadGives(t *testing.T) {
 	}
 }
 
+// copyBundledSite copies the repository's content and data into a new
+// folder, every file dated at.
+func copyBundledSite(t *testing.T, at time.Time) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range []string{"content", "data"} {
+		if err := os.CopyFS(filepath.Join(dir, name), os.DirFS(filepath.Join("..", "..", name))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			err = os.Chtimes(p, at, at)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
 func messages(l *diag.List) []string {
 	var out []string
 	for _, d := range l.Items() {
@@ -128,24 +135,10 @@ func reportCount(site *model.Site) int {
 // ago, is taken from the cache unread; a newer stamp, or a file written
 // within stampSlack of the load, is read again.
 func TestCacheTrustsOnlyOldStamps(t *testing.T) {
-	dir := t.TempDir()
-	for _, name := range []string{"content", "data"} {
-		if err := os.CopyFS(filepath.Join(dir, name), os.DirFS(filepath.Join("..", "..", name))); err != nil {
-			t.Fatal(err)
-		}
-	}
+	hourAgo := time.Now().Add(-time.Hour)
+	dir := copyBundledSite(t, hourAgo)
 	plan := filepath.Join(dir, "content", "dia-phuong", "da-nang", "ke-hoach-46-kh-ubnd-2022.md")
 	src, err := os.ReadFile(plan)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hourAgo := time.Now().Add(-time.Hour)
-	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			err = os.Chtimes(p, hourAgo, hourAgo)
-		}
-		return err
-	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -199,18 +192,13 @@ func TestCacheTrustsOnlyOldStamps(t *testing.T) {
 // A locality folder's _index.md is taken from the cache while its stamp
 // is as it was, messages included, and read again once it is not.
 func TestCacheReadsALocalityAgainOnANewStamp(t *testing.T) {
-	dir := t.TempDir()
-	for _, name := range []string{"content", "data"} {
-		if err := os.CopyFS(filepath.Join(dir, name), os.DirFS(filepath.Join("..", "..", name))); err != nil {
-			t.Fatal(err)
-		}
-	}
+	hourAgo := time.Now().Add(-time.Hour)
+	dir := copyBundledSite(t, hourAgo)
 	index := filepath.Join(dir, "content", "dia-phuong", "da-nang", "_index.md")
 	src, err := os.ReadFile(index)
 	if err != nil {
 		t.Fatal(err)
 	}
-	hourAgo := time.Now().Add(-time.Hour)
 	write := func(text string, at time.Time) {
 		t.Helper()
 		if err := os.WriteFile(index, []byte(text), 0o644); err != nil {
